@@ -1,0 +1,72 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { etag } from 'hono/etag';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import { fieldErrors } from './field-errors';
+import { allowedMethods, methodNotAllowed } from './method-not-allowed';
+import { Problem, invalidInput, notFound, problemResponse } from './problem';
+import type { AppEnv, AppOpenAPI } from './types';
+
+/**
+ * A router whose validation failures all look the same: a problem naming every wrong field.
+ * Query, path and header errors answer 400; a JSON body that parsed but is wrong answers 422.
+ */
+export function createRouter(): AppOpenAPI {
+  return new OpenAPIHono<AppEnv>({
+    strict: true,
+    defaultHook: (result) => {
+      if (!result.success) {
+        throw invalidInput(fieldErrors(result.error), result.target === 'json' ? 422 : 400);
+      }
+    },
+  });
+}
+
+/** The id a report of a failure can be matched by: Cloudflare's ray id when there is one. */
+function generateRequestId(): string {
+  return crypto.randomUUID();
+}
+
+/** The app shell: request ids, strong ETags on GETs, problem+json for every error. */
+export function createApp(): AppOpenAPI {
+  const app = createRouter();
+
+  app.use(
+    requestId({
+      headerName: 'X-Request-Id',
+      generator: (c) => c.req.header('cf-ray') ?? generateRequestId(),
+    }),
+  );
+  app.use(etag());
+
+  app.notFound((c) => {
+    const { pathname } = new URL(c.req.url);
+    const allow = allowedMethods(app, pathname);
+    const problem =
+      allow.length > 0
+        ? methodNotAllowed(c.req.method, allow)
+        : notFound(`No route matches ${c.req.method} ${pathname}.`);
+    return problemResponse(problem, c.get('requestId'));
+  });
+
+  app.onError((error, c) => {
+    const id = c.get('requestId');
+    if (error instanceof Problem) return problemResponse(error, id);
+    if (error instanceof HTTPException && error.status < 500) {
+      const problem = new Problem({ status: error.status, title: error.message || 'Bad request', detail: error.message || 'The request could not be processed.' });
+      return problemResponse(problem, id);
+    }
+    console.error(JSON.stringify({ level: 'error', request_id: id, method: c.req.method, url: c.req.url, error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) }));
+    return problemResponse(
+      new Problem({
+        status: 500,
+        type: 'internal-error',
+        title: 'Internal server error',
+        detail: `Something went wrong on our side. Quote request id ${id} when you report it.`,
+      }),
+      id,
+    );
+  });
+
+  return app;
+}

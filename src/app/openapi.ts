@@ -1,0 +1,28 @@
+import { Scalar } from '@scalar/hono-api-reference';
+import { CACHE_POLICIES } from './cache-policy';
+import type { AppOpenAPI } from './types';
+
+export const OPENAPI_PATH = '/openapi.json';
+
+/** Serves the OpenAPI 3.1 document at /openapi.json and a Scalar reference at /docs. */
+export function configureOpenAPI(app: AppOpenAPI): void {
+  app.use(OPENAPI_PATH, async (c, next) => {
+    await next();
+    c.header('Cache-Control', CACHE_POLICIES.document);
+  });
+  app.doc31(OPENAPI_PATH, (c) => ({
+    openapi: '3.1.0',
+    info: {
+      title: 'Byline API',
+      version: '1.0.0',
+      description:
+        'An edge content API for newsrooms. Public reads need no key. Errors are RFC 9457 `application/problem+json`; every GET carries a strong `ETag` and answers `If-None-Match` with 304.',
+    },
+    servers: [{ url: new URL(c.req.url).origin }],
+  }));
+  app.use('/docs', async (c, next) => {
+    await next();
+    c.header('Cache-Control', CACHE_POLICIES.document);
+  });
+  app.get('/docs', Scalar({ url: OPENAPI_PATH, pageTitle: 'Byline API reference' }));
+}

@@ -1,0 +1,67 @@
+import type { z } from '@hono/zod-openapi';
+import type { ArticleRow } from '../db/articles';
+import type { ArticleSchema, TermSchema } from '../schemas/article';
+
+type Term = z.infer<typeof TermSchema>;
+export type Article = z.infer<typeof ArticleSchema>;
+
+/** How an article is rendered: admin responses add `status`. */
+export interface ArticleView {
+  origin: string;
+  includeStatus?: boolean;
+}
+
+/** The public URL of a stored image. */
+export function mediaUrl(origin: string, key: string): string {
+  return `${origin}/media/${key}`;
+}
+
+/** An article row as the contract's article object. */
+export function toArticle(row: ArticleRow, view: ArticleView): Article {
+  const image =
+    row.image_id && row.image_key
+      ? {
+          id: row.image_id,
+          url: mediaUrl(view.origin, row.image_key),
+          width: row.image_width,
+          height: row.image_height,
+          alt: row.image_alt ?? '',
+          caption: row.image_caption,
+          credit: row.image_credit,
+          content_type: row.image_content_type ?? 'application/octet-stream',
+        }
+      : null;
+  return {
+    id: row.id,
+    slug: row.slug,
+    url: row.url,
+    headline: row.headline,
+    standfirst: row.standfirst,
+    excerpt: row.excerpt,
+    body_html: row.body_html ?? '',
+    body_text: row.body_text ?? '',
+    authors: JSON.parse(row.authors_json) as Term[],
+    section: row.section_slug ? { slug: row.section_slug, name: row.section_name ?? row.section_slug } : null,
+    tags: JSON.parse(row.tags_json) as Term[],
+    image,
+    language: row.language,
+    word_count: row.word_count,
+    reading_time_minutes: row.reading_time_minutes,
+    published_at: row.published_at,
+    updated_at: row.updated_at,
+    version: row.version,
+    ...(view.includeStatus ? { status: row.status } : {}),
+  };
+}
+
+/** Keeps only the named top-level fields, in the order asked for. */
+export function pickFields(article: Article, fields: readonly string[]): Partial<Article> {
+  return Object.fromEntries(fields.filter((field) => field in article).map((field) => [field, article[field as keyof Article]]));
+}
+
+/** A list item: the article without its body, or exactly the `fields` asked for. */
+export function toSummary(article: Article, fields: readonly string[] | undefined): Partial<Article> {
+  if (fields) return pickFields(article, fields);
+  const { body_html: _html, body_text: _text, ...summary } = article;
+  return summary;
+}

@@ -1,0 +1,117 @@
+/**
+ * Statements that write an article and its links, for one D1 `batch()`: tags and authors are
+ * created when missing and linked by slug, so the whole write needs no read first and is
+ * all-or-nothing.
+ */
+
+export interface TermInput {
+  slug: string;
+  name: string;
+}
+
+/** Every stored column of an article, with its section by slug. */
+export interface ArticleRecord {
+  id: string;
+  slug: string;
+  url: string | null;
+  headline: string;
+  standfirst: string | null;
+  excerpt: string;
+  body_html: string;
+  body_text: string;
+  language: string;
+  word_count: number;
+  reading_time_minutes: number;
+  status: 'draft' | 'scheduled' | 'published' | 'withdrawn';
+  section: string | null;
+  published_at: string | null;
+  publish_at: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+  image_id: string | null;
+  withdrawn_reason: string | null;
+  deleted_at: string | null;
+}
+
+export type ChangeKind = 'upsert' | 'withdrawn' | 'deleted';
+
+/** Inserts the article, its authors in byline order and its tags, creating missing terms. */
+export function insertArticleStatements(
+  db: D1Database,
+  record: ArticleRecord,
+  links: { authors: TermInput[]; tags: TermInput[] },
+): D1PreparedStatement[] {
+  const at = record.created_at;
+  return [
+    ...links.tags.map((tag) =>
+      db.prepare('INSERT INTO tags (slug, name, created_at) VALUES (?1, ?2, ?3) ON CONFLICT (slug) DO NOTHING').bind(tag.slug, tag.name, at),
+    ),
+    ...links.authors.map((author) =>
+      db.prepare('INSERT INTO authors (slug, name, created_at) VALUES (?1, ?2, ?3) ON CONFLICT (slug) DO NOTHING').bind(author.slug, author.name, at),
+    ),
+    db
+      .prepare(
+        `INSERT INTO articles (id, slug, url, headline, standfirst, excerpt, body_html, body_text, language,
+           word_count, reading_time_minutes, status, section_id, published_at, publish_at, created_at,
+           updated_at, version, image_id, withdrawn_reason, deleted_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,
+           (SELECT id FROM sections WHERE slug = ?13), ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)`,
+      )
+      .bind(
+        record.id, record.slug, record.url, record.headline, record.standfirst, record.excerpt,
+        record.body_html, record.body_text, record.language, record.word_count,
+        record.reading_time_minutes, record.status, record.section, record.published_at,
+        record.publish_at, record.created_at, record.updated_at, record.version, record.image_id,
+        record.withdrawn_reason, record.deleted_at,
+      ),
+    ...links.authors.map((author, position) =>
+      db
+        .prepare('INSERT INTO article_authors (article_id, author_id, position) SELECT ?1, id, ?2 FROM authors WHERE slug = ?3')
+        .bind(record.id, position, author.slug),
+    ),
+    ...links.tags.map((tag, position) =>
+      db
+        .prepare('INSERT INTO article_tags (article_id, tag_id, position) SELECT ?1, id, ?2 FROM tags WHERE slug = ?3')
+        .bind(record.id, position, tag.slug),
+    ),
+  ];
+}
+
+/** Appends a row to the public change feed. */
+export function changeStatement(
+  db: D1Database,
+  change: { article_id: string; slug: string; change: ChangeKind; version: number; at: string },
+): D1PreparedStatement {
+  return db
+    .prepare('INSERT INTO changes (article_id, slug, change, version, at) VALUES (?1, ?2, ?3, ?4, ?5)')
+    .bind(change.article_id, change.slug, change.change, change.version, change.at);
+}
+
+/** Creates or renames a section. */
+export function upsertSectionStatement(
+  db: D1Database,
+  section: { slug: string; name: string; description: string | null },
+  at: string,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO sections (slug, name, description, created_at) VALUES (?1, ?2, ?3, ?4)
+       ON CONFLICT (slug) DO UPDATE SET name = excluded.name, description = excluded.description`,
+    )
+    .bind(section.slug, section.name, section.description, at);
+}
+
+/** Creates an author, or updates the name and bio of an existing one. */
+export function upsertAuthorStatement(
+  db: D1Database,
+  author: { slug: string; name: string; bio: string | null },
+  at: string,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO authors (slug, name, bio, created_at) VALUES (?1, ?2, ?3, ?4)
+       ON CONFLICT (slug) DO UPDATE SET name = excluded.name, bio = excluded.bio`,
+    )
+    .bind(author.slug, author.name, author.bio, at);
+}

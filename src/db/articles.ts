@@ -1,0 +1,124 @@
+/** D1 queries for articles: small functions that take the binding, with numbered parameters. */
+
+/** An article row with its section, image and, as JSON arrays, its authors and tags. */
+export interface ArticleRow {
+  id: string;
+  slug: string;
+  url: string | null;
+  headline: string;
+  standfirst: string | null;
+  excerpt: string;
+  body_html?: string;
+  body_text?: string;
+  language: string;
+  word_count: number;
+  reading_time_minutes: number;
+  status: 'draft' | 'scheduled' | 'published' | 'withdrawn';
+  published_at: string | null;
+  publish_at: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+  withdrawn_reason: string | null;
+  deleted_at: string | null;
+  section_slug: string | null;
+  section_name: string | null;
+  image_id: string | null;
+  image_key: string | null;
+  image_width: number | null;
+  image_height: number | null;
+  image_alt: string | null;
+  image_caption: string | null;
+  image_credit: string | null;
+  image_content_type: string | null;
+  authors_json: string;
+  tags_json: string;
+}
+
+/** Public visibility, spelled exactly as in the partial indexes so that SQLite can use them. */
+export const PUBLIC_ARTICLE = "a.status = 'published' AND a.deleted_at IS NULL";
+
+function articleSelect(includeBody: boolean): string {
+  return `SELECT a.id, a.slug, a.url, a.headline, a.standfirst, a.excerpt,
+    ${includeBody ? 'a.body_html, a.body_text,' : ''}
+    a.language, a.word_count, a.reading_time_minutes, a.status, a.published_at, a.publish_at,
+    a.created_at, a.updated_at, a.version, a.withdrawn_reason, a.deleted_at,
+    s.slug AS section_slug, s.name AS section_name,
+    m.id AS image_id, m.key AS image_key, m.width AS image_width, m.height AS image_height,
+    m.alt AS image_alt, m.caption AS image_caption, m.credit AS image_credit,
+    m.content_type AS image_content_type,
+    (SELECT json_group_array(json_object('slug', x.slug, 'name', x.name)) FROM
+      (SELECT au.slug, au.name FROM article_authors aa JOIN authors au ON au.id = aa.author_id
+        WHERE aa.article_id = a.id ORDER BY aa.position) x) AS authors_json,
+    (SELECT json_group_array(json_object('slug', x.slug, 'name', x.name)) FROM
+      (SELECT t.slug, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
+        WHERE at.article_id = a.id ORDER BY at.position) x) AS tags_json
+  FROM articles a
+  LEFT JOIN sections s ON s.id = a.section_id
+  LEFT JOIN media m ON m.id = a.image_id`;
+}
+
+/** Filters of the public list; every one optional, tags all required (AND). */
+export interface PublicArticleFilter {
+  section?: string;
+  tags?: string[];
+  author?: string;
+  since?: string;
+  until?: string;
+}
+
+/** Where a page starts: after this `(published_at, id)` in newest-first order. */
+export type ArticleKey = [publishedAt: string, id: string];
+
+/** Builds the WHERE clause and its parameters for the public list. */
+export function publicListQuery(
+  filter: PublicArticleFilter,
+  limit: number,
+  after: ArticleKey | undefined,
+  includeBody: boolean,
+): { sql: string; params: unknown[] } {
+  const where = [PUBLIC_ARTICLE];
+  const params: unknown[] = [];
+  const bind = (value: unknown) => {
+    params.push(value);
+    return `?${params.length}`;
+  };
+  if (filter.section) where.push(`a.section_id = (SELECT id FROM sections WHERE slug = ${bind(filter.section)})`);
+  for (const tag of filter.tags ?? []) {
+    where.push(
+      `EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id AND t.slug = ${bind(tag)})`,
+    );
+  }
+  if (filter.author) {
+    where.push(
+      `EXISTS (SELECT 1 FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = a.id AND au.slug = ${bind(filter.author)})`,
+    );
+  }
+  if (filter.since) where.push(`a.published_at >= ${bind(filter.since)}`);
+  if (filter.until) where.push(`a.published_at <= ${bind(filter.until)}`);
+  if (after) where.push(`(a.published_at, a.id) < (${bind(after[0])}, ${bind(after[1])})`);
+  const sql = `${articleSelect(includeBody)}
+  WHERE ${where.join(' AND ')}
+  ORDER BY a.published_at DESC, a.id DESC
+  LIMIT ${bind(limit)}`;
+  return { sql, params };
+}
+
+/** One page of published articles, newest first, and the key the next page starts after. */
+export async function listPublishedArticles(
+  db: D1Database,
+  filter: PublicArticleFilter,
+  options: { limit: number; after?: ArticleKey; includeBody: boolean },
+): Promise<{ rows: ArticleRow[]; next: ArticleKey | null }> {
+  const { sql, params } = publicListQuery(filter, options.limit + 1, options.after, options.includeBody);
+  const { results } = await db.prepare(sql).bind(...params).all<ArticleRow>();
+  const rows = results.slice(0, options.limit);
+  const last = rows.at(-1);
+  const next = results.length > options.limit && last?.published_at ? ([last.published_at, last.id] as ArticleKey) : null;
+  return { rows, next };
+}
+
+/** The article with this slug in any state, with its body; null when there is none. */
+export async function findArticleBySlug(db: D1Database, slug: string): Promise<ArticleRow | null> {
+  return db.prepare(`${articleSelect(true)} WHERE a.slug = ?1`).bind(slug).first<ArticleRow>();
+}

@@ -1,0 +1,53 @@
+import { CACHE_POLICIES } from '../../app/cache-policy';
+import { gone, notFound } from '../../app/problem';
+import type { AppRouteHandler } from '../../app/types';
+import { pickFields, toArticle, toSummary } from '../../content/article';
+import { encodeCursor } from '../../content/cursor';
+import { slugify } from '../../content/slug';
+import { type ArticleKey, findArticleBySlug, listPublishedArticles } from '../../db/articles';
+import type { GetArticleRoute, ListArticlesRoute } from './articles.routes';
+
+const BODY_FIELDS = ['body_html', 'body_text'];
+
+export const listArticles: AppRouteHandler<ListArticlesRoute> = async (c) => {
+  const query = c.req.valid('query');
+  const includeBody = query.fields?.some((field) => BODY_FIELDS.includes(field)) ?? false;
+  const { rows, next } = await listPublishedArticles(
+    c.env.DB,
+    {
+      section: query.section && slugify(query.section),
+      tags: query.tag?.map((tag) => slugify(tag)),
+      author: query.author && slugify(query.author),
+      since: query.since,
+      until: query.until,
+    },
+    { limit: query.limit, after: query.cursor as ArticleKey | undefined, includeBody },
+  );
+  const view = { origin: new URL(c.req.url).origin };
+  c.header('Cache-Control', CACHE_POLICIES.list);
+  return c.json(
+    {
+      data: rows.map((row) => toSummary(toArticle(row, view), query.fields)),
+      next_cursor: next ? encodeCursor('articles', next) : null,
+    },
+    200,
+  );
+};
+
+export const getArticle: AppRouteHandler<GetArticleRoute> = async (c) => {
+  const { slug } = c.req.valid('param');
+  const { fields } = c.req.valid('query');
+  const row = await findArticleBySlug(c.env.DB, slug);
+  if (!row || row.deleted_at || row.status === 'draft' || row.status === 'scheduled') {
+    throw notFound(`No published article has the slug "${slug}".`);
+  }
+  if (row.status === 'withdrawn') {
+    throw gone(`The article "${slug}" was withdrawn by the publisher.`, {
+      slug,
+      withdrawn_reason: row.withdrawn_reason,
+    });
+  }
+  const article = toArticle(row, { origin: new URL(c.req.url).origin });
+  c.header('Cache-Control', CACHE_POLICIES.article);
+  return c.json({ data: fields ? pickFields(article, fields) : article }, 200);
+};

@@ -1,0 +1,55 @@
+import { z } from '@hono/zod-openapi';
+import { TimestampSchema } from './common';
+
+export const TermSchema = z
+  .object({ slug: z.string().openapi({ example: 'kenya' }), name: z.string().openapi({ example: 'Kenya' }) })
+  .openapi('Term');
+
+export const ImageSchema = z
+  .object({
+    id: z.string().openapi({ example: 'med_01hb6d3v8k4yq2f6x1n0c9m7tz' }),
+    url: z.string().openapi({ format: 'uri' }),
+    width: z.number().int().nullable(),
+    height: z.number().int().nullable(),
+    alt: z.string(),
+    caption: z.string().nullable(),
+    credit: z.string().nullable(),
+    content_type: z.string().openapi({ example: 'image/png' }),
+  })
+  .openapi('Image');
+
+export const ARTICLE_STATUSES = ['draft', 'scheduled', 'published', 'withdrawn'] as const;
+
+export const ArticleSchema = z
+  .object({
+    id: z.string().openapi({ example: 'art_01hb6d3v8k4yq2f6x1n0c9m7tz' }),
+    slug: z.string().openapi({ example: 'kenya-haiti-set-up-diplomatic-ties-amid-deployment-talks' }),
+    url: z.string().nullable().openapi({ description: "The canonical page on the publisher's site." }),
+    headline: z.string(),
+    standfirst: z.string().nullable(),
+    excerpt: z.string().openapi({ description: 'Plain text, at most 300 characters.' }),
+    body_html: z.string().openapi({ description: 'Sanitized HTML.' }),
+    body_text: z.string(),
+    authors: z.array(TermSchema),
+    section: TermSchema.nullable(),
+    tags: z.array(TermSchema),
+    image: ImageSchema.nullable(),
+    language: z.string().openapi({ example: 'en' }),
+    word_count: z.number().int(),
+    reading_time_minutes: z.number().int(),
+    published_at: TimestampSchema.nullable(),
+    updated_at: TimestampSchema,
+    version: z.number().int().openapi({ description: "+1 on every change; the admin API's If-Match value." }),
+    status: z.enum(ARTICLE_STATUSES).optional().openapi({ description: 'Admin responses only.' }),
+  })
+  .openapi('Article');
+
+/** Top-level fields a reader may ask for with `fields`. */
+export const ARTICLE_FIELDS = Object.keys(ArticleSchema.shape).filter((field) => field !== 'status');
+
+/** List items: the article without its body unless `fields` asks; only those fields when it does. */
+export const ArticleSummarySchema = ArticleSchema.partial().openapi('ArticleSummary', {
+  description: 'An article without `body_html` and `body_text`, unless `fields` names them; with `fields`, exactly the fields named.',
+});
+
+export const ArticleEnvelopeSchema = z.object({ data: ArticleSchema }).openapi('ArticleEnvelope');

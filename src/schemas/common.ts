@@ -1,0 +1,133 @@
+import { z } from '@hono/zod-openapi';
+import { decodeCursor } from '../content/cursor';
+import { PROBLEM_CONTENT_TYPE } from '../app/problem';
+import { parseTimestamp } from '../content/time';
+
+export const TimestampSchema = z
+  .string()
+  .openapi({ format: 'date-time', example: '2023-09-20T14:05:00Z', description: 'RFC 3339, UTC.' });
+
+export const FieldErrorSchema = z
+  .object({
+    path: z.string().openapi({ example: 'limit' }),
+    message: z.string().openapi({ example: 'Too big: expected number to be <=100' }),
+  })
+  .openapi('FieldError');
+
+export const ProblemSchema = z
+  .object({
+    type: z.string().openapi({ example: '/problems/validation-error' }),
+    title: z.string().openapi({ example: 'Invalid request' }),
+    status: z.number().int().openapi({ example: 400 }),
+    detail: z.string().openapi({ example: '1 field is invalid: limit.' }),
+    request_id: z.string().optional(),
+    errors: z.array(FieldErrorSchema).optional(),
+  })
+  .openapi('Problem', { description: 'An RFC 9457 problem details object.' });
+
+const PROBLEM_DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid query or path parameters; `errors[].path` names each one.',
+  401: 'No key, or an unknown or revoked one.',
+  403: 'The key lacks the role, or its origin is not allowed.',
+  404: 'Not found.',
+  405: 'Method not allowed; see the `Allow` header.',
+  409: 'Conflict with the current state.',
+  410: 'Withdrawn by the publisher.',
+  412: 'The `If-Match` version is stale.',
+  413: 'The body is too large.',
+  415: 'Unsupported content type.',
+  422: 'The body is invalid; `errors[].path` names each field.',
+  428: '`If-Match` is required.',
+  429: 'Rate limited; see `Retry-After`.',
+  500: 'Unexpected failure; quote `request_id`.',
+  503: 'A dependency is unavailable.',
+};
+
+/** The `responses` entries for the problem statuses a route can answer. */
+export function problemResponses<const S extends keyof typeof PROBLEM_DESCRIPTIONS>(...statuses: S[]) {
+  return Object.fromEntries(
+    statuses.map((status) => [
+      status,
+      {
+        description: PROBLEM_DESCRIPTIONS[status] ?? 'Error.',
+        content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } },
+      },
+    ]),
+  ) as Record<S, { description: string; content: { 'application/problem+json': { schema: typeof ProblemSchema } } }>;
+}
+
+/** The 304 every cacheable GET can answer to `If-None-Match`. */
+export const notModifiedResponse = {
+  304: { description: 'Not modified: the `If-None-Match` ETag is current.' },
+} as const;
+
+/** `limit`: a whole number within bounds, with a default. */
+export function limitParam(max: number, fallback: number) {
+  return z.coerce
+    .number({ error: `Must be a whole number from 1 to ${max}.` })
+    .int({ error: `Must be a whole number from 1 to ${max}.` })
+    .min(1, { error: `Must be a whole number from 1 to ${max}.` })
+    .max(max, { error: `Must be a whole number from 1 to ${max}.` })
+    .default(fallback)
+    .openapi({ type: 'integer', minimum: 1, maximum: max, default: fallback, example: fallback });
+}
+
+/** `cursor`: an opaque `next_cursor` of the list `kind`, decoded to its sort key. */
+export function cursorParam(kind: string, isPosition: (position: (string | number)[]) => boolean) {
+  return z
+    .string()
+    .max(512)
+    .transform((value, ctx) => {
+      const position = decodeCursor(kind, value);
+      if (!position || !isPosition(position)) {
+        ctx.addIssue({ code: 'custom', message: 'Not a cursor from this list; pass next_cursor back unchanged.' });
+        return z.NEVER;
+      }
+      return position;
+    })
+    .optional()
+    .openapi({ type: 'string', description: 'Opaque; the `next_cursor` of the previous page.' });
+}
+
+/** `since`/`until`: RFC 3339 date-time or a full date (a date `until` covers the whole day). */
+export function timeParam(bound: 'since' | 'until') {
+  return z
+    .string()
+    .transform((value, ctx) => {
+      const parsed = parseTimestamp(value, bound === 'until');
+      if (!parsed) {
+        ctx.addIssue({ code: 'custom', message: 'Must be an RFC 3339 date-time (2023-09-20T14:05:00Z) or a date (2023-09-20).' });
+        return z.NEVER;
+      }
+      return parsed;
+    })
+    .optional()
+    .openapi({ type: 'string', format: 'date-time', example: '2023-09-20T00:00:00Z' });
+}
+
+/** A single string parameter given at most once. */
+export function singleParam(description: string) {
+  return z
+    .string({ error: 'Give this parameter once.' })
+    .optional()
+    .openapi({ type: 'string', description });
+}
+
+/** A parameter that may repeat (`?tag=a&tag=b`), always read as an array. */
+export function repeatableParam(description: string) {
+  return z
+    .union([z.string(), z.array(z.string())])
+    .transform((value) => (Array.isArray(value) ? value : [value]))
+    .optional()
+    .openapi({ type: 'array', items: { type: 'string' }, description });
+}
+
+/** The `{ data: [...], next_cursor }` envelope of every list. */
+export function listEnvelope<T extends z.ZodType>(item: T, name: string) {
+  return z
+    .object({
+      data: z.array(item),
+      next_cursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page; null on the last.' }),
+    })
+    .openapi(name);
+}

@@ -1,0 +1,43 @@
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Two projects: `workers` runs inside workerd with real D1 (the real migrations applied in
+ * setup), KV and R2 from wrangler.toml; `node` runs what needs Node (OpenAPI validation,
+ * checks of the repository's configuration).
+ */
+// wrangler.toml declares ADMIN_TOKEN a required secret; the tests' one is a fixed test value.
+const ADMIN_TOKEN = 'test-admin-token';
+process.env.ADMIN_TOKEN ??= ADMIN_TOKEN;
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [
+          cloudflareTest(async () => ({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: {
+              bindings: {
+                ADMIN_TOKEN,
+                TEST_MIGRATIONS: await readD1Migrations('./migrations'),
+              },
+            },
+          })),
+        ],
+        test: {
+          name: 'workers',
+          include: ['test/workers/**/*.test.ts'],
+          setupFiles: ['./test/workers/apply-migrations.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'node',
+          include: ['test/node/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+    ],
+  },
+});
