@@ -71,15 +71,18 @@ CREATE INDEX articles_public_by_date
 CREATE INDEX articles_public_by_section
   ON articles (section_id, published_at DESC, id DESC)
   WHERE status = 'published' AND deleted_at IS NULL;
--- The admin list (every status) and the scheduler's look-up of due articles.
-CREATE INDEX articles_by_status ON articles (status, updated_at DESC, id DESC);
+-- The admin list (every status, most recently changed first) and the scheduler's look-up of
+-- due articles. Neither leads with `status`, which would lure the planner away from the
+-- public indexes above.
+CREATE INDEX articles_by_update ON articles (updated_at DESC, id DESC);
 CREATE INDEX articles_due ON articles (publish_at) WHERE status = 'scheduled';
 
 CREATE TABLE article_authors (
   article_id TEXT NOT NULL REFERENCES articles(id),
   author_id  INTEGER NOT NULL REFERENCES authors(id),
   position   INTEGER NOT NULL,
-  PRIMARY KEY (article_id, author_id)
+  PRIMARY KEY (article_id, position),
+  UNIQUE (article_id, author_id)
 ) WITHOUT ROWID;
 CREATE INDEX article_authors_by_author ON article_authors (author_id, article_id);
 
@@ -87,7 +90,8 @@ CREATE TABLE article_tags (
   article_id TEXT NOT NULL REFERENCES articles(id),
   tag_id     INTEGER NOT NULL REFERENCES tags(id),
   position   INTEGER NOT NULL,
-  PRIMARY KEY (article_id, tag_id)
+  PRIMARY KEY (article_id, position),
+  UNIQUE (article_id, tag_id)
 ) WITHOUT ROWID;
 CREATE INDEX article_tags_by_tag ON article_tags (tag_id, article_id);
 
