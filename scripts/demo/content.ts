@@ -124,7 +124,7 @@ const seedParagraphs: string[] = [
 ];
 
 const RELATED_LINK =
-  '<p><strong>Related:</strong> <a href="https://news.example.com/world/why-is-kenya-rushing-headlong-into-haiti-as-us-canada-watch">Why is Kenya Rushing Headlong into Haiti as US, Canada Watch?</a></p>';
+  '<p><strong>Related:</strong> <a href="https://news.example.com/world/why-is-kenya-rushing-headlong-into-haiti-as-us-canada-watch" rel="noopener noreferrer nofollow">Why is Kenya Rushing Headlong into Haiti as US, Canada Watch?</a></p>';
 
 const seedArticle: DemoArticle = {
   slug: SEED_ARTICLE_SLUG,
@@ -636,7 +636,7 @@ const stories: Story[] = [
           'Passkeys can sync between devices from the same manufacturer, and can be used to sign in on a borrowed computer via a phone.',
         ],
       },
-      'Banks say they will keep existing sign-in methods available while customers get used to the change. Security researchers recommend setting up a passkey on more than one device in case one is lost. A plain-language guide is available from the <a href="https://news.example.com/technology">Byline technology desk</a>.',
+      'Banks say they will keep existing sign-in methods available while customers get used to the change. Security researchers recommend setting up a passkey on more than one device in case one is lost. A plain-language guide is available from the <a href="https://news.example.com/technology" rel="noopener noreferrer nofollow">Byline technology desk</a>.',
     ],
   },
   {

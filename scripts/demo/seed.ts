@@ -14,6 +14,7 @@ import {
   upsertSectionStatement,
 } from '../../src/db/article-writes';
 import { insertMediaStatement } from '../../src/db/media';
+import { revisionStatement } from '../../src/db/revisions';
 import { putMediaObject } from '../../src/storage/r2';
 import { type DemoArticle, demoContent } from './content';
 import { HERO_HEIGHT, HERO_WIDTH, heroImagePng } from './hero-image';
@@ -91,11 +92,13 @@ export async function seedDemo(env: SeedBindings, onProgress: (message: string) 
       onProgress(`stored the hero image of "${article.headline}" in R2 as ${key}`);
     }
     const record = articleRecord(article, imageId);
+    const links = {
+      authors: article.authors.map((slug) => ({ slug, name: byName.get(slug) ?? slug })),
+      tags: article.tags.map((name) => ({ slug: slugify(name), name })),
+    };
+    statements.push(...insertArticleStatements(env.DB, record, links));
     statements.push(
-      ...insertArticleStatements(env.DB, record, {
-        authors: article.authors.map((slug) => ({ slug, name: byName.get(slug) ?? slug })),
-        tags: article.tags.map((name) => ({ slug: slugify(name), name })),
-      }),
+      revisionStatement(env.DB, { article_id: record.id, expectedVersion: null, action: 'create', snapshot: { ...record, ...links }, key_id: 'seed', created_at: record.created_at }),
     );
     if (record.published_at) {
       statements.push(changeStatement(env.DB, { article_id: record.id, slug: record.slug, change: 'upsert', version: 1, at: record.published_at }));

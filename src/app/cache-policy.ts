@@ -8,5 +8,6 @@ export const CACHE_POLICIES = {
   list: 'public, max-age=30, s-maxage=30, stale-while-revalidate=120, stale-if-error=86400',
   taxonomy: 'public, max-age=300, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400',
   document: 'public, max-age=300',
+  admin: 'private, no-cache',
   none: 'no-store',
 } as const;

@@ -9,14 +9,16 @@ import type { AppEnv, AppOpenAPI } from './types';
 
 /**
  * A router whose validation failures all look the same: a problem naming every wrong field.
- * Query, path and header errors answer 400; a JSON body that parsed but is wrong answers 422.
+ * Query, path and header errors answer 400, and so does a body with fields we do not know
+ * (rather than dropping them silently); a JSON body that is otherwise wrong answers 422.
  */
 export function createRouter(): AppOpenAPI {
   return new OpenAPIHono<AppEnv>({
     strict: true,
     defaultHook: (result) => {
       if (!result.success) {
-        throw invalidInput(fieldErrors(result.error), result.target === 'json' ? 422 : 400);
+        const unknownField = result.error.issues.some((issue) => issue.code === 'unrecognized_keys');
+        throw invalidInput(fieldErrors(result.error), result.target === 'json' && !unknownField ? 422 : 400);
       }
     },
   });

@@ -6,6 +6,11 @@ export const OPENAPI_PATH = '/openapi.json';
 
 /** Serves the OpenAPI 3.1 document at /openapi.json and a Scalar reference at /docs. */
 export function configureOpenAPI(app: AppOpenAPI): void {
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API key (`byl_…`) or the root ADMIN_TOKEN. Roles: admin > editor > partner.',
+  });
   app.use(OPENAPI_PATH, async (c, next) => {
     await next();
     c.header('Cache-Control', CACHE_POLICIES.document);

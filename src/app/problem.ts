@@ -91,6 +91,27 @@ export function gone(detail: string, extensions?: Record<string, unknown>): Prob
   return new Problem({ status: 410, type: 'gone', title: 'Gone', detail, extensions });
 }
 
+/** 401 for a missing, unknown or revoked key. */
+export function unauthorized(detail: string): Problem {
+  return new Problem({
+    status: 401,
+    type: 'unauthorized',
+    title: 'Unauthorized',
+    detail,
+    headers: { 'WWW-Authenticate': 'Bearer realm="byline"' },
+  });
+}
+
+/** 403 for a key that is valid but may not do this. */
+export function forbidden(detail: string): Problem {
+  return new Problem({ status: 403, type: 'forbidden', title: 'Forbidden', detail });
+}
+
+/** 409 for a write that clashes with the current state. */
+export function conflict(detail: string, extensions?: Record<string, unknown>): Problem {
+  return new Problem({ status: 409, type: 'conflict', title: 'Conflict', detail, extensions });
+}
+
 /** Serializes a problem as a complete Response. */
 export function problemResponse(problem: Problem, requestId?: string): Response {
   return new Response(JSON.stringify(problem.toBody(requestId)), {

@@ -1,10 +1,20 @@
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
+import type { Role } from '../content/keys';
+
+/** Who is calling: the root key (ADMIN_TOKEN) or a stored API key. */
+export interface Principal {
+  id: string;
+  name: string;
+  role: Role;
+  allowed_origins: string[];
+}
 
 /** Hono's environment for every Byline handler: the Worker's bindings and per-request values. */
 export interface AppEnv {
   Bindings: Env;
   Variables: {
     requestId: string;
+    principal?: Principal;
   };
 }
 

@@ -5,10 +5,18 @@ import type { ArticleSchema, TermSchema } from '../schemas/article';
 type Term = z.infer<typeof TermSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
 
-/** How an article is rendered: admin responses add `status`. */
+/** How an article is rendered: admin responses add its workflow fields. */
 export interface ArticleView {
   origin: string;
-  includeStatus?: boolean;
+  admin?: boolean;
+}
+
+/** The workflow fields only the admin API shows. */
+export interface AdminFields {
+  status: ArticleRow['status'];
+  publish_at: string | null;
+  withdrawn_reason: string | null;
+  created_at: string;
 }
 
 /** The public URL of a stored image. */
@@ -17,6 +25,8 @@ export function mediaUrl(origin: string, key: string): string {
 }
 
 /** An article row as the contract's article object. */
+export function toArticle(row: ArticleRow, view: ArticleView & { admin: true }): Article & AdminFields;
+export function toArticle(row: ArticleRow, view: ArticleView): Article;
 export function toArticle(row: ArticleRow, view: ArticleView): Article {
   const image =
     row.image_id && row.image_key
@@ -50,7 +60,9 @@ export function toArticle(row: ArticleRow, view: ArticleView): Article {
     published_at: row.published_at,
     updated_at: row.updated_at,
     version: row.version,
-    ...(view.includeStatus ? { status: row.status } : {}),
+    ...(view.admin
+      ? { status: row.status, publish_at: row.publish_at, withdrawn_reason: row.withdrawn_reason, created_at: row.created_at }
+      : {}),
   };
 }
 

@@ -36,13 +36,14 @@ export interface ArticleRecord {
 
 export type ChangeKind = 'upsert' | 'withdrawn' | 'deleted';
 
-/** Inserts the article, its authors in byline order and its tags, creating missing terms. */
-export function insertArticleStatements(
-  db: D1Database,
-  record: ArticleRecord,
-  links: { authors: TermInput[]; tags: TermInput[] },
-): D1PreparedStatement[] {
-  const at = record.created_at;
+/** An article's authors (byline order) and tags, by slug and name. */
+export interface ArticleLinks {
+  authors: TermInput[];
+  tags: TermInput[];
+}
+
+/** Creates missing tags and authors, then links them to the article in the given order. */
+function linkStatements(db: D1Database, articleId: string, links: ArticleLinks, at: string): D1PreparedStatement[] {
   return [
     ...links.tags.map((tag) =>
       db.prepare('INSERT INTO tags (slug, name, created_at) VALUES (?1, ?2, ?3) ON CONFLICT (slug) DO NOTHING').bind(tag.slug, tag.name, at),
@@ -50,6 +51,32 @@ export function insertArticleStatements(
     ...links.authors.map((author) =>
       db.prepare('INSERT INTO authors (slug, name, created_at) VALUES (?1, ?2, ?3) ON CONFLICT (slug) DO NOTHING').bind(author.slug, author.name, at),
     ),
+    ...links.authors.map((author, position) =>
+      db
+        .prepare('INSERT INTO article_authors (article_id, author_id, position) SELECT ?1, id, ?2 FROM authors WHERE slug = ?3')
+        .bind(articleId, position, author.slug),
+    ),
+    ...links.tags.map((tag, position) =>
+      db
+        .prepare('INSERT INTO article_tags (article_id, tag_id, position) SELECT ?1, id, ?2 FROM tags WHERE slug = ?3')
+        .bind(articleId, position, tag.slug),
+    ),
+  ];
+}
+
+/** The columns after `id`, in the order both the INSERT and the UPDATE bind them. */
+function columnValues(record: ArticleRecord): unknown[] {
+  return [
+    record.slug, record.url, record.headline, record.standfirst, record.excerpt, record.body_html,
+    record.body_text, record.language, record.word_count, record.reading_time_minutes, record.status,
+    record.section, record.published_at, record.publish_at, record.created_at, record.updated_at,
+    record.version, record.image_id, record.withdrawn_reason, record.deleted_at,
+  ];
+}
+
+/** Inserts the article, its authors in byline order and its tags, creating missing terms. */
+export function insertArticleStatements(db: D1Database, record: ArticleRecord, links: ArticleLinks): D1PreparedStatement[] {
+  return [
     db
       .prepare(
         `INSERT INTO articles (id, slug, url, headline, standfirst, excerpt, body_html, body_text, language,
@@ -58,23 +85,36 @@ export function insertArticleStatements(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,
            (SELECT id FROM sections WHERE slug = ?13), ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)`,
       )
-      .bind(
-        record.id, record.slug, record.url, record.headline, record.standfirst, record.excerpt,
-        record.body_html, record.body_text, record.language, record.word_count,
-        record.reading_time_minutes, record.status, record.section, record.published_at,
-        record.publish_at, record.created_at, record.updated_at, record.version, record.image_id,
-        record.withdrawn_reason, record.deleted_at,
-      ),
-    ...links.authors.map((author, position) =>
-      db
-        .prepare('INSERT INTO article_authors (article_id, author_id, position) SELECT ?1, id, ?2 FROM authors WHERE slug = ?3')
-        .bind(record.id, position, author.slug),
-    ),
-    ...links.tags.map((tag, position) =>
-      db
-        .prepare('INSERT INTO article_tags (article_id, tag_id, position) SELECT ?1, id, ?2 FROM tags WHERE slug = ?3')
-        .bind(record.id, position, tag.slug),
-    ),
+      .bind(record.id, ...columnValues(record)),
+    ...linkStatements(db, record.id, links, record.updated_at),
+  ];
+}
+
+/**
+ * Replaces the stored article with `record` (version `expectedVersion + 1`) and relinks its
+ * authors and tags. Put a `revisionStatement` with the same expected version first in the
+ * batch: it is what fails the batch when the version is stale.
+ */
+export function replaceArticleStatements(
+  db: D1Database,
+  record: ArticleRecord,
+  links: ArticleLinks,
+  expectedVersion: number,
+): D1PreparedStatement[] {
+  return [
+    db
+      .prepare(
+        `UPDATE articles SET slug = ?2, url = ?3, headline = ?4, standfirst = ?5, excerpt = ?6,
+           body_html = ?7, body_text = ?8, language = ?9, word_count = ?10, reading_time_minutes = ?11,
+           status = ?12, section_id = (SELECT id FROM sections WHERE slug = ?13), published_at = ?14,
+           publish_at = ?15, created_at = ?16, updated_at = ?17, version = ?18, image_id = ?19,
+           withdrawn_reason = ?20, deleted_at = ?21
+         WHERE id = ?1 AND version = ?22`,
+      )
+      .bind(record.id, ...columnValues(record), expectedVersion),
+    db.prepare('DELETE FROM article_authors WHERE article_id = ?1').bind(record.id),
+    db.prepare('DELETE FROM article_tags WHERE article_id = ?1').bind(record.id),
+    ...linkStatements(db, record.id, links, record.updated_at),
   ];
 }
 

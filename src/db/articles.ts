@@ -122,3 +122,56 @@ export async function listPublishedArticles(
 export async function findArticleBySlug(db: D1Database, slug: string): Promise<ArticleRow | null> {
   return db.prepare(`${articleSelect(true)} WHERE a.slug = ?1`).bind(slug).first<ArticleRow>();
 }
+
+/** The article with this id in any state, with its body; null when there is none. */
+export async function findArticleById(db: D1Database, id: string): Promise<ArticleRow | null> {
+  return db.prepare(`${articleSelect(true)} WHERE a.id = ?1`).bind(id).first<ArticleRow>();
+}
+
+/** Where an admin page starts: after this `(updated_at, id)`, most recently changed first. */
+export type AdminArticleKey = [updatedAt: string, id: string];
+
+/** One page of articles in every state but deleted, most recently changed first. */
+export async function listAdminArticles(
+  db: D1Database,
+  options: { status?: ArticleRow['status']; limit: number; after?: AdminArticleKey },
+): Promise<{ rows: ArticleRow[]; next: AdminArticleKey | null }> {
+  const { results } = await db
+    .prepare(
+      `${articleSelect(false)}
+       WHERE a.deleted_at IS NULL AND (?1 IS NULL OR a.status = ?1)
+         AND (?2 IS NULL OR (a.updated_at, a.id) < (?2, ?3))
+       ORDER BY a.updated_at DESC, a.id DESC LIMIT ?4`,
+    )
+    .bind(options.status ?? null, options.after?.[0] ?? null, options.after?.[1] ?? null, options.limit + 1)
+    .all<ArticleRow>();
+  const rows = results.slice(0, options.limit);
+  const last = rows.at(-1);
+  return { rows, next: results.length > options.limit && last ? [last.updated_at, last.id] : null };
+}
+
+/** Scheduled articles whose publish_at has passed, oldest first. */
+export async function findDueArticles(db: D1Database, now: string, limit = 100): Promise<ArticleRow[]> {
+  const { results } = await db
+    .prepare(
+      `${articleSelect(true)}
+       WHERE a.status = 'scheduled' AND a.deleted_at IS NULL AND a.publish_at <= ?1
+       ORDER BY a.publish_at LIMIT ?2`,
+    )
+    .bind(now, limit)
+    .all<ArticleRow>();
+  return results;
+}
+
+/** `base`, or `base-2`, `base-3`… whichever is free, for a slug made from a headline. */
+export async function freeSlug(db: D1Database, base: string): Promise<string> {
+  const { results } = await db
+    .prepare(`SELECT slug FROM articles WHERE slug = ?1 OR slug GLOB ?1 || '-[0-9]*'`)
+    .bind(base)
+    .all<{ slug: string }>();
+  const taken = new Set(results.map((row) => row.slug));
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}

@@ -1,10 +1,5 @@
 /** R2 adapter for media: objects are addressed by the SHA-256 of their bytes. */
-
-/** Lower-case hex SHA-256 of the bytes: the content address of an image. */
-export async function sha256Hex(bytes: ArrayBuffer | Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+import { sha256Hex } from '../content/hash';
 
 /** Stores bytes under their content address; storing the same bytes again is a no-op. */
 export async function putMediaObject(

@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_SLUG, demoContent } from '../../scripts/demo/content';
 import { seedDemo } from '../../scripts/demo/seed';
+import { sanitizeHtml } from '../../src/content/sanitize';
 import { collectPages, get, resetStorage } from './helpers/articles';
 
 interface SeedArticle {
@@ -31,7 +32,7 @@ describe('the demo newsroom', () => {
     expect(data.section).toEqual({ slug: 'world', name: 'World' });
     expect(data.tags.map((t) => t.slug)).toEqual(expect.arrayContaining(['kenya', 'haiti', 'united-nations']));
     expect(data.authors.length).toBeGreaterThan(0);
-    expect(data.body_html).toMatch(/<a href="https:\/\/[^"]+">Why is Kenya Rushing Headlong into Haiti as US, Canada Watch\?<\/a>/);
+    expect(data.body_html).toMatch(/<a href="https:\/\/[^"]+" rel="noopener noreferrer nofollow">Why is Kenya Rushing Headlong into Haiti as US, Canada Watch\?<\/a>/);
     expect(data.body_html.match(/<p>/g)!.length).toBeGreaterThanOrEqual(10);
     expect(data.body_text).toContain('Kenya and Haiti officially established diplomatic relations on Wednesday');
     expect(data.excerpt.length).toBeLessThanOrEqual(300);
@@ -69,6 +70,12 @@ describe('the demo newsroom', () => {
       const res = await get(`/v1/articles/${article.slug}`);
       expect(res.status, article.slug).toBe(article.status === 'withdrawn' ? 410 : 404);
     }
+  });
+
+  it('ships bodies that the sanitizer leaves as they are, and a create revision for each', async () => {
+    for (const article of demoContent.articles) expect(await sanitizeHtml(article.body_html), article.slug).toBe(article.body_html);
+    const revisions = await env.DB.prepare("SELECT COUNT(*) AS n FROM revisions WHERE action = 'create' AND key_id = 'seed'").first<{ n: number }>();
+    expect(revisions!.n).toBe(demoContent.articles.length);
   });
 
   it('seeds only once', async () => {

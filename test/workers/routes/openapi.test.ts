@@ -19,10 +19,30 @@ describe('OpenAPI and docs', () => {
       '/v1/tags': ['200', '304', '400', '500'],
       '/v1/authors': ['200', '304', '400', '500'],
       '/health': ['200', '304', '500', '503'],
+      '/v1/changes': ['200', '304', '400', '401', '500'],
     };
     for (const [path, statuses] of Object.entries(expected)) {
       expect(Object.keys(doc.paths[path]?.get?.responses ?? {}).sort(), path).toEqual(statuses.sort());
     }
+    const admin: [string, string, string[]][] = [
+      ['/v1/admin/articles', 'post', ['201', '400', '401', '403', '409', '413', '415', '422', '500']],
+      ['/v1/admin/articles', 'get', ['200', '304', '400', '401', '403', '500']],
+      ['/v1/admin/articles/{id}', 'get', ['200', '304', '401', '403', '404', '500']],
+      ['/v1/admin/articles/{id}', 'patch', ['200', '400', '401', '403', '404', '409', '412', '413', '415', '422', '428', '500']],
+      ['/v1/admin/articles/{id}', 'delete', ['204', '400', '401', '403', '404', '412', '500']],
+      ['/v1/admin/articles/{id}/publish', 'post', ['200', '400', '401', '403', '404', '409', '412', '413', '415', '422', '500']],
+      ['/v1/admin/articles/{id}/withdraw', 'post', ['200', '400', '401', '403', '404', '409', '412', '413', '415', '422', '500']],
+      ['/v1/admin/articles/{id}/revisions', 'get', ['200', '304', '400', '401', '403', '404', '500']],
+      ['/v1/admin/keys', 'post', ['201', '400', '401', '403', '413', '415', '422', '500']],
+      ['/v1/admin/keys', 'get', ['200', '304', '400', '401', '403', '500']],
+      ['/v1/admin/keys/{id}', 'delete', ['200', '401', '403', '404', '500']],
+    ];
+    for (const [path, method, statuses] of admin) {
+      const operation = (doc.paths[path] as Record<string, { responses: Record<string, unknown>; security?: unknown[] }>)[method];
+      expect(Object.keys(operation?.responses ?? {}).sort(), `${method} ${path}`).toEqual(statuses.sort());
+      expect(operation?.security, `${method} ${path}`).toEqual([{ bearerAuth: [] }]);
+    }
+    expect((doc as unknown as { components: { securitySchemes: Record<string, unknown> } }).components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
     const params = doc.paths['/v1/articles']!.get!.parameters!.map((p) => p.name).sort();
     expect(params).toEqual(['author', 'cursor', 'fields', 'limit', 'section', 'since', 'tag', 'until']);
   });

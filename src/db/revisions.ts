@@ -1,0 +1,51 @@
+/** D1 queries for revisions: the full stored state of an article at each saved version. */
+
+export type RevisionAction = 'create' | 'update' | 'publish' | 'withdraw' | 'delete';
+
+export interface RevisionRow {
+  id: number;
+  article_id: string;
+  version: number;
+  action: RevisionAction;
+  snapshot: string;
+  key_id: string | null;
+  created_at: string;
+}
+
+/**
+ * Records version `expectedVersion + 1` of an article. Its version comes from the article row
+ * as it stands, so when another write got there first the value is NULL, the NOT NULL
+ * constraint fails, and the whole batch (this write) is rolled back: no lost update.
+ */
+export function revisionStatement(
+  db: D1Database,
+  revision: { article_id: string; expectedVersion: number | null; action: RevisionAction; snapshot: unknown; key_id: string | null; created_at: string },
+): D1PreparedStatement {
+  const snapshot = JSON.stringify(revision.snapshot);
+  if (revision.expectedVersion === null) {
+    return db
+      .prepare('INSERT INTO revisions (article_id, version, action, snapshot, key_id, created_at) VALUES (?1, 1, ?2, ?3, ?4, ?5)')
+      .bind(revision.article_id, revision.action, snapshot, revision.key_id, revision.created_at);
+  }
+  return db
+    .prepare(
+      `INSERT INTO revisions (article_id, version, action, snapshot, key_id, created_at)
+       VALUES (?1, (SELECT version + 1 FROM articles WHERE id = ?1 AND version = ?2), ?3, ?4, ?5, ?6)`,
+    )
+    .bind(revision.article_id, revision.expectedVersion, revision.action, snapshot, revision.key_id, revision.created_at);
+}
+
+/** Whether a failed batch failed on the version guard above. */
+export function isStaleVersionError(error: unknown): boolean {
+  return error instanceof Error && /NOT NULL constraint failed: revisions\.version/.test(error.message);
+}
+
+/** Every saved version of an article, newest first. */
+export async function listRevisions(db: D1Database, articleId: string, options: { limit: number; after?: number }): Promise<{ rows: RevisionRow[]; next: number | null }> {
+  const { results } = await db
+    .prepare('SELECT * FROM revisions WHERE article_id = ?1 AND (?2 IS NULL OR id < ?2) ORDER BY id DESC LIMIT ?3')
+    .bind(articleId, options.after ?? null, options.limit + 1)
+    .all<RevisionRow>();
+  const rows = results.slice(0, options.limit);
+  return { rows, next: results.length > options.limit ? (rows.at(-1)?.id ?? null) : null };
+}

@@ -1,0 +1,61 @@
+import type { MiddlewareHandler } from 'hono';
+import { forbidden, unauthorized } from '../app/problem';
+import type { AppEnv, Principal } from '../app/types';
+import { sha256Hex } from '../content/hash';
+import { type Role, roleAtLeast, timingSafeEqualStrings, tokenPrefix } from '../content/keys';
+import { findKeyByPrefix } from '../db/keys';
+
+/** The principal of the root key. */
+export const ROOT_PRINCIPAL: Principal = { id: 'root', name: 'ADMIN_TOKEN', role: 'admin', allowed_origins: [] };
+
+function bearerToken(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  return match?.[1] ?? null;
+}
+
+/**
+ * Resolves the caller's key: the root `ADMIN_TOKEN` (compared in constant time) or a stored key
+ * found by its prefix, whose hash must match and which must not be revoked. Null without a key.
+ */
+export async function authenticate(env: Env, header: string | undefined): Promise<Principal | null> {
+  if (header === undefined) return null;
+  const token = bearerToken(header);
+  if (!token) throw unauthorized('Send the key as "Authorization: Bearer <key>".');
+  if (env.ADMIN_TOKEN && (await timingSafeEqualStrings(token, env.ADMIN_TOKEN))) return ROOT_PRINCIPAL;
+  const prefix = tokenPrefix(token);
+  const key = prefix ? await findKeyByPrefix(env.DB, prefix) : null;
+  if (!key || !(await timingSafeEqualStrings(await sha256Hex(token), key.secret_hash))) {
+    throw unauthorized('The key is not valid.');
+  }
+  if (key.revoked_at) throw unauthorized('The key has been revoked.');
+  return { id: key.id, name: key.name, role: key.role, allowed_origins: JSON.parse(key.allowed_origins) as string[] };
+}
+
+/**
+ * Requires a key with at least `role`: 401 without a valid one, 403 when its role is too low.
+ *
+ * @example
+ * ```ts
+ * router.use('/v1/admin/keys/*', requireRole('admin'))
+ * ```
+ */
+export function requireRole(role: Role): MiddlewareHandler<AppEnv> {
+  return async function requireRoleMiddleware(c, next) {
+    const principal = c.get('principal') ?? (await authenticate(c.env, c.req.header('Authorization')));
+    if (!principal) throw unauthorized(`This needs a key with the ${role} role.`);
+    if (!roleAtLeast(principal.role, role)) {
+      throw forbidden(`This needs the ${role} role; the key has the ${principal.role} role.`);
+    }
+    c.set('principal', principal);
+    await next();
+  };
+}
+
+/** Checks a key when one is sent (public reads need none, but a bad one is refused). */
+export function optionalKey(): MiddlewareHandler<AppEnv> {
+  return async function optionalKeyMiddleware(c, next) {
+    const principal = await authenticate(c.env, c.req.header('Authorization'));
+    if (principal) c.set('principal', principal);
+    await next();
+  };
+}

@@ -1,0 +1,42 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { TimestampSchema, cursorParam, limitParam, notModifiedResponse, problemResponses } from '../../schemas/common';
+
+export const ChangeSchema = z
+  .object({
+    id: z.string().openapi({ description: 'The article id.', example: 'art_01hb6d3v8k4yq2f6x1n0c9m7tz' }),
+    slug: z.string(),
+    change: z.enum(['upsert', 'withdrawn', 'deleted']),
+    version: z.number().int(),
+    at: TimestampSchema,
+  })
+  .openapi('Change');
+
+export const listChanges = createRoute({
+  method: 'get',
+  path: '/v1/changes',
+  tags: ['Changes'],
+  summary: "The change feed for partners' mirrors",
+  description:
+    'Oldest first. `next_cursor` is always the position after the last change returned (or the one you sent, when there is nothing new): store it and poll with it. `has_more` says whether more changes are waiting right now. Following cursors never skips or repeats a change. On `upsert`, fetch `/v1/articles/{slug}`; on `withdrawn` or `deleted`, remove the article.',
+  request: {
+    query: z.object({
+      limit: limitParam(1000, 100),
+      cursor: cursorParam('changes', (p) => p.length === 1 && typeof p[0] === 'number' && Number.isInteger(p[0]) && p[0] >= 0),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'A page of changes.',
+      content: {
+        'application/json': {
+          schema: z
+            .object({ data: z.array(ChangeSchema), next_cursor: z.string(), has_more: z.boolean() })
+            .openapi('ChangeList'),
+        },
+      },
+    },
+    ...notModifiedResponse,
+    ...problemResponses(400, 401, 500),
+  },
+});
+export type ListChangesRoute = typeof listChanges;

@@ -1,0 +1,54 @@
+import { CACHE_POLICIES } from '../../app/cache-policy';
+import { notFound } from '../../app/problem';
+import type { AppRouteHandler } from '../../app/types';
+import { encodeCursor } from '../../content/cursor';
+import { sha256Hex } from '../../content/hash';
+import { newId } from '../../content/ids';
+import { generateKeyToken } from '../../content/keys';
+import { now } from '../../content/time';
+import { type KeyRow, insertKey, listKeys as readKeys, revokeKey as markRevoked } from '../../db/keys';
+import type { CreateKeyRoute, ListKeysRoute, RevokeKeyRoute } from './keys.routes';
+
+/** A key as shown: never its hash. */
+function toKey(row: Omit<KeyRow, 'secret_hash'>) {
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    allowed_origins: JSON.parse(row.allowed_origins) as string[],
+    prefix: `byl_${row.prefix}`,
+    created_at: row.created_at,
+    revoked_at: row.revoked_at,
+  };
+}
+
+export const createKey: AppRouteHandler<CreateKeyRoute> = async (c) => {
+  const input = c.req.valid('json');
+  const { token, prefix } = generateKeyToken();
+  const row = {
+    id: newId('key'),
+    name: input.name,
+    role: input.role,
+    prefix,
+    secret_hash: await sha256Hex(token),
+    allowed_origins: JSON.stringify(input.allowed_origins),
+    created_at: now(),
+  };
+  await insertKey(c.env.DB, row);
+  c.header('Cache-Control', CACHE_POLICIES.none);
+  return c.json({ data: { ...toKey({ ...row, last_used_at: null, revoked_at: null }), secret: token } }, 201);
+};
+
+export const listKeys: AppRouteHandler<ListKeysRoute> = async (c) => {
+  const { limit, cursor } = c.req.valid('query');
+  const { rows, next } = await readKeys(c.env.DB, { limit, after: cursor?.[0] as string | undefined });
+  c.header('Cache-Control', CACHE_POLICIES.admin);
+  return c.json({ data: rows.map(toKey), next_cursor: next ? encodeCursor('keys', [next]) : null }, 200);
+};
+
+export const revokeKey: AppRouteHandler<RevokeKeyRoute> = async (c) => {
+  const { id } = c.req.valid('param');
+  const row = await markRevoked(c.env.DB, id, now());
+  if (!row) throw notFound(`No key has the id "${id}".`);
+  return c.json({ data: toKey(row) }, 200);
+};

@@ -1,0 +1,87 @@
+import { z } from '@hono/zod-openapi';
+import { SLUG_PATTERN } from '../content/slug';
+import { parseTimestamp } from '../content/time';
+import { ArticleSchema, ArticleSummarySchema } from './article';
+import { TimestampSchema } from './common';
+
+const slug = z.string().max(120).regex(SLUG_PATTERN, { error: 'Must be lower-case letters, digits and single hyphens.' });
+
+const timestampInput = z.string().transform((value, ctx) => {
+  const parsed = parseTimestamp(value);
+  if (!parsed) {
+    ctx.addIssue({ code: 'custom', message: 'Must be an RFC 3339 date-time such as 2023-09-20T14:05:00Z.' });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+/** An author by slug, or `{ slug, name }` to create one. */
+const AuthorRefSchema = z.union([slug, z.strictObject({ slug, name: z.string().trim().min(1).max(200) })]);
+
+const articleFields = {
+  headline: z.string().trim().min(1).max(300),
+  body_html: z.string().min(1).max(500_000),
+  slug: slug.optional(),
+  url: z.url({ protocol: /^https?$/, error: 'Must be an http or https URL.' }).max(2000).nullable().optional(),
+  standfirst: z.string().trim().max(1000).nullable().optional(),
+  excerpt: z.string().trim().max(300).nullable().optional().openapi({ description: 'Derived from the body when absent.' }),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'Must be a BCP 47 language tag such as en or pt-BR.' }).optional(),
+  section: slug.nullable().optional().openapi({ description: 'A section slug.' }),
+  tags: z.array(z.string().trim().min(1).max(100)).max(50).optional().openapi({ description: 'Tag names or slugs; unknown ones are created.' }),
+  authors: z.array(AuthorRefSchema).max(20).optional().openapi({ description: 'Author slugs, or `{ slug, name }` to create one.' }),
+  image_id: z.string().max(64).nullable().optional(),
+  status: z.enum(['draft', 'published']).optional(),
+  publish_at: timestampInput.nullable().optional().openapi({ type: 'string', format: 'date-time', description: 'Schedules the article; the Cron Trigger publishes it once due.' }),
+};
+
+export const CreateArticleSchema = z
+  .strictObject(articleFields)
+  .refine((body) => !(body.status === 'published' && body.publish_at), {
+    message: 'Give either status "published" or a publish_at, not both.',
+    path: ['publish_at'],
+  })
+  .openapi('CreateArticle');
+export type CreateArticleInput = z.infer<typeof CreateArticleSchema>;
+
+export const UpdateArticleSchema = z
+  .strictObject(Object.fromEntries(Object.entries(articleFields).map(([key, schema]) => [key, schema.optional()])) as {
+    [K in keyof typeof articleFields]: z.ZodOptional<(typeof articleFields)[K]>;
+  })
+  .refine((body) => Object.keys(body).length > 0, { message: 'Give at least one field to change.' })
+  .refine((body) => !(body.status === 'published' && body.publish_at), {
+    message: 'Give either status "published" or a publish_at, not both.',
+    path: ['publish_at'],
+  })
+  .openapi('UpdateArticle');
+export type UpdateArticleInput = z.infer<typeof UpdateArticleSchema>;
+
+export const PublishArticleSchema = z
+  .strictObject({ publish_at: timestampInput.optional().openapi({ type: 'string', format: 'date-time' }) })
+  .openapi('PublishArticle');
+
+export const WithdrawArticleSchema = z
+  .strictObject({ reason: z.string().trim().min(1).max(1000) })
+  .openapi('WithdrawArticle');
+
+const adminFields = {
+  status: z.enum(['draft', 'scheduled', 'published', 'withdrawn']),
+  publish_at: TimestampSchema.nullable(),
+  withdrawn_reason: z.string().nullable(),
+  created_at: TimestampSchema,
+};
+
+export const AdminArticleSchema = ArticleSchema.extend(adminFields).openapi('AdminArticle');
+export const AdminArticleSummarySchema = ArticleSummarySchema.extend(adminFields).openapi('AdminArticleSummary');
+export const AdminArticleEnvelopeSchema = z.object({ data: AdminArticleSchema }).openapi('AdminArticleEnvelope');
+
+export const RevisionSchema = z
+  .object({
+    id: z.number().int(),
+    article_id: z.string(),
+    version: z.number().int(),
+    action: z.enum(['create', 'update', 'publish', 'withdraw', 'delete']),
+    key_id: z.string().nullable().openapi({ description: 'The key that wrote it: `root`, a key id, or `scheduler`.' }),
+    created_at: TimestampSchema,
+    article: z.record(z.string(), z.unknown()).openapi({ description: 'The full stored state of the article at this version.' }),
+  })
+  .openapi('Revision');

@@ -1,0 +1,40 @@
+import { z } from '@hono/zod-openapi';
+import { ROLES } from '../content/keys';
+import { TimestampSchema } from './common';
+
+/** An origin as browsers send it: scheme, host and optional port, nothing else. */
+const OriginSchema = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'Must be an origin such as https://partner.example (no path, no trailing slash).' },
+);
+
+export const CreateKeySchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(200),
+    role: z.enum(ROLES),
+    allowed_origins: z.array(OriginSchema).max(100).default([]).openapi({ description: 'For partner keys: the origins that may use the key and embed articles.' }),
+  })
+  .openapi('CreateKey');
+
+export const KeySchema = z
+  .object({
+    id: z.string().openapi({ example: 'key_01hb6d3v8k4yq2f6x1n0c9m7tz' }),
+    name: z.string(),
+    role: z.enum(ROLES),
+    allowed_origins: z.array(z.string()),
+    prefix: z.string().openapi({ description: 'The public part of the secret, for recognizing it.', example: 'byl_k3j9x2m4qa' }),
+    created_at: TimestampSchema,
+    revoked_at: TimestampSchema.nullable(),
+  })
+  .openapi('Key');
+
+export const CreatedKeySchema = KeySchema.extend({
+  secret: z.string().openapi({ description: 'Shown this once; only its SHA-256 is stored.' }),
+}).openapi('CreatedKey');
