@@ -15,6 +15,7 @@ import {
 } from '../db/article-writes';
 import { type ArticleRow, findArticleById, findDueArticles, freeSlug } from '../db/articles';
 import { type RevisionAction, isStaleVersionError, revisionStatement } from '../db/revisions';
+import { bumpGenerationStatement, rememberGeneration } from '../storage/generation';
 import type { CreateArticleInput, UpdateArticleInput } from '../schemas/admin-article';
 import { newId } from './ids';
 import { HtmlSanitizeError, sanitizeHtml } from './sanitize';
@@ -120,10 +121,14 @@ async function commit(
     ? [revision, ...replaceArticleStatements(db, after, links, before.version)]
     : [...insertArticleStatements(db, after, links), revision];
   if (change) {
+    // Public reads change: a change-feed row, and a new cache generation, in the same batch.
     statements.push(changeStatement(db, { article_id: after.id, slug: after.slug, change, version: after.version, at: after.updated_at }));
+    statements.push(bumpGenerationStatement(db, after.updated_at));
   }
   try {
-    await db.batch(statements);
+    const results = await db.batch<{ generation?: number }>(statements);
+    const generation = change ? results.at(-1)?.results[0]?.generation : undefined;
+    if (generation !== undefined) rememberGeneration(generation);
   } catch (error) {
     if (isStaleVersionError(error)) throw stale(before?.version);
     if (error instanceof Error && /UNIQUE constraint failed: articles\.(slug|id)/.test(error.message)) {

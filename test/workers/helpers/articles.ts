@@ -4,11 +4,15 @@ import { newId } from '../../../src/content/ids';
 import { slugify } from '../../../src/content/slug';
 import { deriveBodyFields } from '../../../src/content/text';
 import { type ArticleRecord, insertArticleStatements, upsertSectionStatement } from '../../../src/db/article-writes';
+import { memoryTier } from '../../../src/middleware/cache';
+import { forgetGeneration } from '../../../src/storage/generation';
 
-/** Empties D1, KV and R2 and applies the real migrations again. */
+/** Empties D1, KV and R2, applies the real migrations again, and forgets this isolate's cache. */
 export async function resetStorage(): Promise<void> {
   await reset();
   await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
+  memoryTier.clear();
+  forgetGeneration();
 }
 
 export interface ArticleSpec {

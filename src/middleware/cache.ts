@@ -1,0 +1,149 @@
+import type { Context } from 'hono';
+import { Problem } from '../app/problem';
+import type { AppEnv } from '../app/types';
+import { sha256Hex } from '../content/hash';
+import { currentGeneration } from '../storage/generation';
+import { type CachedResponse, readCachedResponse, writeCachedResponse } from '../storage/kv';
+import { ByteLRU } from '../storage/memory-cache';
+
+/** The per-isolate tier: 16 MiB of serialized responses. */
+export const MEMORY_BUDGET_BYTES = 16 * 1024 * 1024;
+/** How long a read may wait on D1 before the last cached copy is served instead. */
+export const DEFAULT_D1_TIMEOUT_MS = 5000;
+/** `Retry-After` when D1 fails and nothing is cached. */
+export const RETRY_AFTER_SECONDS = 30;
+
+export const memoryTier = new ByteLRU<CachedResponse>(MEMORY_BUDGET_BYTES);
+
+/** Optional knobs read from the environment: caching off (benchmarks), a shorter D1 timeout (tests). */
+interface CacheEnv {
+  RESPONSE_CACHE?: string;
+  D1_TIMEOUT_MS?: string;
+}
+
+type Handler<C> = (c: C, next: () => Promise<void>) => unknown;
+
+/** The key: a hash of the path, the validated (normalized, defaulted) inputs and the origin. */
+async function cacheKey(c: Context<AppEnv>): Promise<string> {
+  const valid = (target: string) => (c.req.valid as (t: never) => unknown)(target as never);
+  const url = new URL(c.req.url);
+  const material = JSON.stringify([url.origin, c.req.path, valid('param') ?? null, valid('query') ?? null]);
+  return (await sha256Hex(material)).slice(0, 40);
+}
+
+function edgeUrl(key: string, generation: number): string {
+  return `https://cache.byline.internal/${key}?g=${generation}`;
+}
+
+/** The Cache API where the runtime has one (it is absent or a no-op in some places). */
+function edgeCache(): Cache | null {
+  return typeof caches !== 'undefined' && 'default' in caches ? (caches as unknown as { default: Cache }).default : null;
+}
+
+function runLater(c: Context<AppEnv>, work: Promise<unknown>): void {
+  const settled = work.catch((error) => console.warn(JSON.stringify({ level: 'warn', event: 'cache-write-failed', error: String(error) })));
+  try {
+    c.executionCtx.waitUntil(settled);
+  } catch {
+    // No execution context (app.request in tests): let it finish on its own.
+  }
+}
+
+function toResponse(entry: CachedResponse, status: string, extra: Record<string, string> = {}): Response {
+  const headers = new Headers(entry.headers);
+  headers.set('Cache-Status', `Byline; ${status}`);
+  headers.set('Age', String(Math.max(0, Math.floor((Date.now() - entry.storedAt) / 1000))));
+  for (const [name, value] of Object.entries(extra)) headers.set(name, value);
+  return new Response(entry.body, { status: entry.status, headers });
+}
+
+async function serialize(res: Response, generation: number): Promise<CachedResponse> {
+  const body = await res.text();
+  const headers = new Headers(res.headers);
+  if (!headers.has('ETag')) headers.set('ETag', `"${(await sha256Hex(body)).slice(0, 32)}"`);
+  return { generation, storedAt: Date.now(), status: res.status, headers: [...headers], body };
+}
+
+function timeout(ms: number): Promise<never> {
+  return new Promise((_, reject) => setTimeout(() => reject(new Error(`D1 did not answer within ${ms} ms`)), ms));
+}
+
+/**
+ * Serves a public GET from the cache tiers — isolate memory, the Cache API, KV — when an
+ * entry of the current generation is there, else runs the handler (D1) and stores its 200.
+ * When the handler fails or times out, the last cached copy is served, however old, marked
+ * stale; with nothing cached the answer is 503 with Retry-After.
+ *
+ * @example
+ * ```ts
+ * router.openapi(routes.getArticle, cached(handlers.getArticle))
+ * ```
+ */
+export function cached<H extends Handler<any>>(handler: H): H {
+  const wrapped = async function cachedHandler(c: Context<AppEnv>, next: () => Promise<void>): Promise<Response> {
+    const env = c.env as Env & CacheEnv;
+    if (env.RESPONSE_CACHE === 'off') {
+      const res = (await handler(c, next)) as Response;
+      res.headers.set('Cache-Status', 'Byline; fwd=bypass');
+      return res;
+    }
+    const key = await cacheKey(c);
+    const generation = await currentGeneration(env.DB);
+    const isCurrent = (entry: CachedResponse | null | undefined): boolean =>
+      !!entry && generation.value !== null && entry.generation === generation.value;
+
+    const fromMemory = memoryTier.get(key);
+    if (fromMemory && isCurrent(fromMemory)) return toResponse(fromMemory, 'hit; detail=memory');
+
+    const edge = edgeCache();
+    if (edge && generation.value !== null) {
+      const hit = await edge.match(edgeUrl(key, generation.value)).catch(() => undefined);
+      if (hit) {
+        const entry = await serialize(hit, generation.value);
+        memoryTier.set(key, entry, entry.body.length * 2);
+        return toResponse(entry, 'hit; detail=edge');
+      }
+    }
+
+    let fromKv: CachedResponse | null = null;
+    try {
+      fromKv = await readCachedResponse(env.CACHE, key);
+    } catch (error) {
+      console.warn(JSON.stringify({ level: 'warn', event: 'kv-read-failed', error: String(error) }));
+    }
+    if (fromKv && isCurrent(fromKv)) {
+      memoryTier.set(key, fromKv, fromKv.body.length * 2);
+      return toResponse(fromKv, 'hit; detail=kv');
+    }
+
+    let res: Response;
+    try {
+      const ms = Number(env.D1_TIMEOUT_MS ?? DEFAULT_D1_TIMEOUT_MS);
+      res = (await Promise.race([handler(c, next), timeout(ms)])) as Response;
+    } catch (error) {
+      if (error instanceof Problem) throw error;
+      const fallback = [fromMemory, fromKv].filter((e): e is CachedResponse => !!e).sort((a, b) => b.storedAt - a.storedAt)[0];
+      console.error(JSON.stringify({ level: 'error', event: 'origin-failed', request_id: c.get('requestId'), stale_served: !!fallback, error: String(error) }));
+      if (!fallback) {
+        throw new Problem({
+          status: 503,
+          type: 'service-unavailable',
+          title: 'Service unavailable',
+          detail: 'The database is not answering and nothing is cached for this request yet. Try again shortly.',
+          headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) },
+        });
+      }
+      const ageSeconds = Math.floor((Date.now() - fallback.storedAt) / 1000);
+      return toResponse(fallback, `hit; ttl=-${ageSeconds}; detail=stale-if-error`, { Warning: '111 - "Revalidation Failed"' });
+    }
+    if (res.status !== 200 || generation.value === null || generation.stale) return res;
+
+    const entry = await serialize(res, generation.value);
+    memoryTier.set(key, entry, entry.body.length * 2);
+    // KV before anything could point at it: nothing does, since readers find entries by key.
+    runLater(c, writeCachedResponse(env.CACHE, key, entry));
+    if (edge) runLater(c, edge.put(edgeUrl(key, generation.value), toResponse(entry, 'hit; detail=edge')));
+    return toResponse(entry, 'fwd=miss; stored');
+  };
+  return wrapped as unknown as H;
+}

@@ -1,0 +1,153 @@
+import { createScheduledController } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import worker, { app } from '../../../src/index';
+import { memoryTier } from '../../../src/middleware/cache';
+import { readCachedResponse } from '../../../src/storage/kv';
+import { call, createArticle, expectJson } from '../helpers/admin';
+import { get, resetStorage } from '../helpers/articles';
+import { failingD1, failingKV } from '../helpers/faults';
+
+const body = '<p>Cached body.</p>';
+
+beforeAll(async () => {
+  await resetStorage();
+  await env.DB.prepare("INSERT INTO sections (slug, name, created_at) VALUES ('world', 'World', '2023-01-01T00:00:00Z')").run();
+});
+
+beforeEach(() => {
+  vi.restoreAllMocks();
+});
+
+const status = (res: Response) => res.headers.get('Cache-Status');
+const headline = async (res: Response) => ((await res.json()) as { data: { headline: string } }).data.headline;
+
+describe('cache tiers', () => {
+  it('misses, stores, then answers from memory, and from KV when memory is cold', async () => {
+    await createArticle({ headline: 'Tiered', body_html: body, status: 'published' });
+    const first = await get('/v1/articles/tiered');
+    expect(status(first)).toBe('Byline; fwd=miss; stored');
+    const second = await get('/v1/articles/tiered');
+    expect(status(second)).toBe('Byline; hit; detail=memory');
+    expect(second.headers.get('ETag')).toBe(first.headers.get('ETag'));
+    expect(await second.text()).toBe(await first.text());
+
+    memoryTier.clear();
+    await vi.waitFor(async () => {
+      const res = await get('/v1/articles/tiered');
+      expect(status(res)).toMatch(/^Byline; hit; detail=(kv|edge)$/);
+    });
+  });
+
+  it('really serves from the cache: a change made behind its back is not seen until a write bumps the generation', async () => {
+    const article = await createArticle({ headline: 'Behind The Back', body_html: body, status: 'published' });
+    expect(await headline(await get('/v1/articles/behind-the-back'))).toBe('Behind The Back');
+    await env.DB.prepare("UPDATE articles SET headline = 'Changed In D1' WHERE id = ?1").bind(article.id).run();
+    expect(await headline(await get('/v1/articles/behind-the-back'))).toBe('Behind The Back');
+    await expectJson(await call(`/v1/admin/articles/${article.id}`, { method: 'PATCH', body: { standfirst: 'x' }, headers: { 'If-Match': '"1"' } }), 200);
+    expect(await headline(await get('/v1/articles/behind-the-back'))).toBe('Changed In D1');
+  });
+
+  it('normalizes keys: parameter order and defaults do not make new entries', async () => {
+    await get('/v1/articles?section=world&limit=20');
+    expect(status(await get('/v1/articles?limit=20&section=world'))).toBe('Byline; hit; detail=memory');
+    expect(status(await get('/v1/articles?section=world'))).toBe('Byline; hit; detail=memory');
+  });
+
+  it('answers If-None-Match on a cached entry with 304', async () => {
+    const etag = (await get('/v1/sections')).headers.get('ETag')!;
+    const res = await get('/v1/sections', { headers: { 'If-None-Match': etag } });
+    expect(res.status).toBe(304);
+    expect(res.headers.get('Cache-Control')).toContain('max-age');
+  });
+
+  it('bypasses every tier when RESPONSE_CACHE is off', async () => {
+    const res = await app.request('http://byline.test/v1/sections', {}, { ...env, RESPONSE_CACHE: 'off' });
+    expect(res.status).toBe(200);
+    expect(status(res)).toBe('Byline; fwd=bypass');
+  });
+});
+
+describe('invalidation on every kind of write, seen at once by the writing isolate', () => {
+  const listHeadlines = async () => ((await (await get('/v1/articles?limit=100')).json()) as { data: { headline: string }[] }).data.map((a) => a.headline);
+
+  it('create, update, publish, withdraw, delete and scheduled publishing all show in the next read', async () => {
+    await listHeadlines();
+    const created = await createArticle({ headline: 'Fresh One', body_html: body, section: 'world', tags: ['Caching'], status: 'published' });
+    expect(await listHeadlines()).toContain('Fresh One');
+    const tagCount = async () => ((await (await get('/v1/tags')).json()) as { data: { slug: string; article_count: number }[] }).data.find((t) => t.slug === 'caching')?.article_count;
+    expect(await tagCount()).toBe(1);
+
+    await expectJson(await call(`/v1/admin/articles/${created.id}`, { method: 'PATCH', body: { headline: 'Fresh Two' }, headers: { 'If-Match': '"1"' } }), 200);
+    expect(await listHeadlines()).toContain('Fresh Two');
+    expect(await headline(await get(`/v1/articles/${created.slug}`))).toBe('Fresh Two');
+
+    await expectJson(await call(`/v1/admin/articles/${created.id}/withdraw`, { method: 'POST', body: { reason: 'x' } }), 200);
+    expect(await listHeadlines()).not.toContain('Fresh Two');
+    expect((await get(`/v1/articles/${created.slug}`)).status).toBe(410);
+    expect(await tagCount()).toBe(0);
+
+    await expectJson(await call(`/v1/admin/articles/${created.id}/publish`, { method: 'POST' }), 200);
+    expect(await listHeadlines()).toContain('Fresh Two');
+
+    expect((await call(`/v1/admin/articles/${created.id}`, { method: 'DELETE' })).status).toBe(204);
+    expect(await listHeadlines()).not.toContain('Fresh Two');
+    expect((await get(`/v1/articles/${created.slug}`)).status).toBe(404);
+
+    const scheduled = await createArticle({ headline: 'Due Soon', body_html: body, publish_at: '2030-01-01T00:00:00Z' });
+    expect(await listHeadlines()).not.toContain('Due Soon');
+    await worker.scheduled(createScheduledController({ scheduledTime: new Date('2030-01-01T00:01:00Z'), cron: '* * * * *' }), env);
+    expect(await listHeadlines()).toContain('Due Soon');
+    expect((await get(`/v1/articles/${scheduled.slug}`)).status).toBe(200);
+  });
+});
+
+describe('failures', () => {
+  it('serves the last cached copy, marked stale, when D1 errors', async () => {
+    await createArticle({ headline: 'Resilient', body_html: body, status: 'published' });
+    const fresh = await get('/v1/articles/resilient');
+    const freshBody = await fresh.text();
+    // A write elsewhere makes the cached copy out of date; then D1 goes down.
+    await createArticle({ headline: 'Another', body_html: body, status: 'published' });
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const res = await app.request('http://byline.test/v1/articles/resilient', {}, { ...env, DB: failingD1('error') });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe(freshBody);
+    expect(status(res)).toMatch(/^Byline; hit; ttl=-\d+; detail=stale-if-error$/);
+    expect(res.headers.get('Warning')).toContain('111');
+  });
+
+  it('serves the stale copy when D1 does not answer in time', async () => {
+    await get('/v1/authors');
+    await createArticle({ headline: 'Bump', body_html: body, status: 'published' });
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const res = await app.request('http://byline.test/v1/authors', {}, { ...env, DB: failingD1('hang'), D1_TIMEOUT_MS: '50' });
+    expect(res.status).toBe(200);
+    expect(status(res)).toContain('detail=stale-if-error');
+  });
+
+  it('answers 503 problem+json with Retry-After when D1 fails and nothing is cached', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const res = await app.request('http://byline.test/v1/articles/never-read', {}, { ...env, DB: failingD1('error') });
+    expect(res.status).toBe(503);
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(res.headers.get('Retry-After')).toBe('30');
+  });
+
+  it('serves from D1 when KV fails', async () => {
+    memoryTier.clear();
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const res = await app.request('http://byline.test/v1/articles?limit=3', {}, { ...env, CACHE: failingKV() });
+    expect(res.status).toBe(200);
+    expect(status(res)).toBe('Byline; fwd=miss; stored');
+    expect(((await res.json()) as { data: unknown[] }).data).toHaveLength(3);
+  });
+
+  it('stores entries in KV under a hashed key, never the raw query', async () => {
+    const { results } = await env.CACHE.list({ prefix: 'resp:' }).then((r) => ({ results: r.keys }));
+    expect(results.length).toBeGreaterThan(0);
+    for (const { name } of results) expect(name).toMatch(/^resp:[0-9a-f]{40}$/);
+    const entry = await readCachedResponse(env.CACHE, results[0]!.name.slice(5));
+    expect(entry).toMatchObject({ status: 200, generation: expect.any(Number) });
+  });
+});
