@@ -1,20 +1,30 @@
 import { createApp } from './app/create-app';
 import { configureOpenAPI } from './app/openapi';
 import { publishScheduled } from './content/editorial';
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from './app/types';
 import { optionalKey } from './middleware/auth';
+import { publicCors } from './middleware/cors';
 import { adminArticlesRouter } from './routes/admin-articles/admin-articles.index';
 import { articlesRouter } from './routes/articles/articles.index';
 import { changesRouter } from './routes/changes/changes.index';
+import { embedRouter } from './routes/embed/embed.index';
 import { healthRouter } from './routes/health/health.index';
 import { keysRouter } from './routes/keys/keys.index';
 import { taxonomiesRouter } from './routes/taxonomies/taxonomies.index';
 
 const app = createApp();
 
-// Public reads need no key, but a key that is sent must be valid.
-app.use('/v1/*', async (c, next) => (c.req.path.startsWith('/v1/admin/') ? next() : optionalKey()(c, next)));
+// Everything but the admin API is public: CORS for partners' browsers, and a key, when sent,
+// must be valid and (for a partner key) used from one of its allowed origins.
+const publicOnly = (middleware: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> =>
+  async function publicOnlyMiddleware(c, next) {
+    return c.req.path.startsWith('/v1/admin/') ? next() : middleware(c, next);
+  };
+app.use(publicOnly(publicCors()));
+app.use(publicOnly(optionalKey()));
 
-for (const router of [healthRouter, articlesRouter, taxonomiesRouter, changesRouter, adminArticlesRouter, keysRouter]) {
+for (const router of [healthRouter, articlesRouter, taxonomiesRouter, changesRouter, embedRouter, adminArticlesRouter, keysRouter]) {
   app.route('/', router);
 }
 configureOpenAPI(app);

@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { etag } from 'hono/etag';
+import { RETAINED_304_HEADERS, etag } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { fieldErrors } from './field-errors';
@@ -39,7 +39,12 @@ export function createApp(): AppOpenAPI {
       generator: (c) => c.req.header('cf-ray') ?? generateRequestId(),
     }),
   );
-  app.use(etag());
+  // A 304 keeps what a browser needs to use it: CORS and the cache's own headers.
+  app.use(
+    etag({
+      retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers', 'cache-status', 'x-request-id'],
+    }),
+  );
 
   app.notFound((c) => {
     const { pathname } = new URL(c.req.url);

@@ -27,6 +27,11 @@ export function generateKeyToken(): { token: string; prefix: string } {
   return { token: `byl_${prefix}_${secret}`, prefix };
 }
 
+/** The prefix in a key's public form (`byl_<prefix>`, as listed and as `data-key`), or null. */
+export function publicPrefix(value: string): string | null {
+  return /^byl_([a-z0-9]{10})$/.exec(value)?.[1] ?? null;
+}
+
 /** The prefix of a well-formed token, or null. */
 export function tokenPrefix(token: string): string | null {
   return TOKEN_PATTERN.exec(token)?.[1] ?? null;

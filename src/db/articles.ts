@@ -175,3 +175,8 @@ export async function freeSlug(db: D1Database, base: string): Promise<string> {
   while (taken.has(`${base}-${n}`)) n++;
   return `${base}-${n}`;
 }
+
+/** The article whose canonical URL is `url`, in any state; null when there is none. */
+export async function findArticleByUrl(db: D1Database, url: string): Promise<ArticleRow | null> {
+  return db.prepare(`${articleSelect(true)} WHERE a.url = ?1 ORDER BY a.deleted_at IS NOT NULL, a.updated_at DESC LIMIT 1`).bind(url).first<ArticleRow>();
+}

@@ -14,14 +14,13 @@ export interface KeyRow {
 }
 
 /** Stores a new key. */
-export async function insertKey(db: D1Database, key: Omit<KeyRow, 'last_used_at' | 'revoked_at'>): Promise<void> {
-  await db
+export function insertKeyStatement(db: D1Database, key: Omit<KeyRow, 'last_used_at' | 'revoked_at'>): D1PreparedStatement {
+  return db
     .prepare(
       `INSERT INTO api_keys (id, name, role, prefix, secret_hash, allowed_origins, created_at)
        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`,
     )
-    .bind(key.id, key.name, key.role, key.prefix, key.secret_hash, key.allowed_origins, key.created_at)
-    .run();
+    .bind(key.id, key.name, key.role, key.prefix, key.secret_hash, key.allowed_origins, key.created_at);
 }
 
 /** The key with this public prefix, revoked or not. */
@@ -39,10 +38,18 @@ export async function listKeys(db: D1Database, options: { limit: number; after?:
   return { rows, next: results.length > options.limit ? (rows.at(-1)?.id ?? null) : null };
 }
 
-/** Marks a key revoked (keeping the first revocation time); null when there is no such key. */
-export function revokeKey(db: D1Database, id: string, at: string): Promise<KeyRow | null> {
-  return db
-    .prepare('UPDATE api_keys SET revoked_at = COALESCE(revoked_at, ?2) WHERE id = ?1 RETURNING *')
-    .bind(id, at)
-    .first<KeyRow>();
+/** Marks a key revoked (keeping the first revocation time), returning the row. */
+export function revokeKeyStatement(db: D1Database, id: string, at: string): D1PreparedStatement {
+  return db.prepare('UPDATE api_keys SET revoked_at = COALESCE(revoked_at, ?2) WHERE id = ?1 RETURNING *').bind(id, at);
+}
+
+/** The origins every active partner key allows: who may frame the embed card. */
+export async function partnerOrigins(db: D1Database): Promise<string[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT DISTINCT o.value AS origin FROM api_keys k, json_each(k.allowed_origins) o
+       WHERE k.role = 'partner' AND k.revoked_at IS NULL ORDER BY origin`,
+    )
+    .all<{ origin: string }>();
+  return results.map((row) => row.origin);
 }

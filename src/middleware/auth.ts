@@ -51,11 +51,20 @@ export function requireRole(role: Role): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** Checks a key when one is sent (public reads need none, but a bad one is refused). */
+/**
+ * Checks a key when one is sent (public reads need none, but a bad one is refused), and holds
+ * a partner key to its `allowed_origins`: a browser request from any other Origin answers 403.
+ */
 export function optionalKey(): MiddlewareHandler<AppEnv> {
   return async function optionalKeyMiddleware(c, next) {
     const principal = await authenticate(c.env, c.req.header('Authorization'));
-    if (principal) c.set('principal', principal);
+    if (principal) {
+      const origin = c.req.header('Origin');
+      if (principal.role === 'partner' && origin && !principal.allowed_origins.includes(origin)) {
+        throw forbidden(`This key may not be used from ${origin}; its allowed origins are: ${principal.allowed_origins.join(', ') || 'none'}.`);
+      }
+      c.set('principal', principal);
+    }
     await next();
   };
 }

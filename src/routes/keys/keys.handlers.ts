@@ -6,7 +6,8 @@ import { sha256Hex } from '../../content/hash';
 import { newId } from '../../content/ids';
 import { generateKeyToken } from '../../content/keys';
 import { now } from '../../content/time';
-import { type KeyRow, insertKey, listKeys as readKeys, revokeKey as markRevoked } from '../../db/keys';
+import { type KeyRow, insertKeyStatement, listKeys as readKeys, revokeKeyStatement } from '../../db/keys';
+import { bumpGenerationStatement, rememberGeneration } from '../../storage/generation';
 import type { CreateKeyRoute, ListKeysRoute, RevokeKeyRoute } from './keys.routes';
 
 /** A key as shown: never its hash. */
@@ -34,7 +35,9 @@ export const createKey: AppRouteHandler<CreateKeyRoute> = async (c) => {
     allowed_origins: JSON.stringify(input.allowed_origins),
     created_at: now(),
   };
-  await insertKey(c.env.DB, row);
+  // Partner origins decide who may frame the embed card, so cached cards start a new generation.
+  const [, bumped] = await c.env.DB.batch<{ generation: number }>([insertKeyStatement(c.env.DB, row), bumpGenerationStatement(c.env.DB, row.created_at)]);
+  rememberGeneration(bumped!.results[0]!.generation);
   c.header('Cache-Control', CACHE_POLICIES.none);
   return c.json({ data: { ...toKey({ ...row, last_used_at: null, revoked_at: null }), secret: token } }, 201);
 };
@@ -48,7 +51,10 @@ export const listKeys: AppRouteHandler<ListKeysRoute> = async (c) => {
 
 export const revokeKey: AppRouteHandler<RevokeKeyRoute> = async (c) => {
   const { id } = c.req.valid('param');
-  const row = await markRevoked(c.env.DB, id, now());
+  const at = now();
+  const [revoked, bumped] = await c.env.DB.batch<KeyRow & { generation: number }>([revokeKeyStatement(c.env.DB, id, at), bumpGenerationStatement(c.env.DB, at)]);
+  rememberGeneration(bumped!.results[0]!.generation);
+  const row = revoked!.results[0];
   if (!row) throw notFound(`No key has the id "${id}".`);
   return c.json({ data: toKey(row) }, 200);
 };

@@ -1,0 +1,77 @@
+/** The oEmbed 1.0 provider's pieces: which article a URL names, and the `rich` answer for it. */
+import type { Article } from '../content/article';
+import { escapeHtml } from './html';
+
+export const OEMBED_MAX_WIDTH = 720;
+export const OEMBED_DEFAULT_WIDTH = 600;
+export const OEMBED_DEFAULT_HEIGHT = 560;
+export const OEMBED_CACHE_AGE_SECONDS = 3600;
+
+/** A URL names an article by its slug (Byline's own API or card URL) or by its canonical URL. */
+export type ArticleRef = { slug: string } | { url: string };
+
+/** Reads which article `url` names; null when it cannot name one. */
+export function articleRef(url: string, origin: string): ArticleRef | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+  if (parsed.origin === origin) {
+    const match = /^\/(?:v1\/articles|embed)\/([^/]+)\/?$/.exec(parsed.pathname);
+    return match ? { slug: decodeURIComponent(match[1]!) } : null;
+  }
+  return { url: `${parsed.origin}${parsed.pathname}` };
+}
+
+/** The iframe (and loader) that oEmbed consumers paste. */
+export function embedHtml(article: Article, origin: string, width: number, height: number): string {
+  const title = escapeHtml(`${article.headline}`);
+  return (
+    `<iframe src="${origin}/embed/${encodeURIComponent(article.slug)}" width="${width}" height="${height}" title="${title}"` +
+    ` loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" style="border:0;max-width:100%"` +
+    ` data-byline-embed="${escapeHtml(article.slug)}"></iframe><script async src="${origin}/embed.js"></script>`
+  );
+}
+
+/** The `rich` oEmbed answer, honouring maxwidth and maxheight. */
+export function oembedResponse(
+  article: Article,
+  options: { origin: string; siteName: string; siteUrl: string; maxwidth?: number; maxheight?: number },
+) {
+  const width = Math.min(options.maxwidth ?? OEMBED_DEFAULT_WIDTH, OEMBED_MAX_WIDTH);
+  const height = Math.min(options.maxheight ?? OEMBED_DEFAULT_HEIGHT, OEMBED_DEFAULT_HEIGHT);
+  const firstAuthor = article.authors[0];
+  const image = article.image;
+  const thumbnail =
+    image && image.width && image.height
+      ? (() => {
+          const thumbWidth = Math.min(image.width, 640);
+          return {
+            thumbnail_url: thumbWidth < image.width ? `${image.url}?w=640` : image.url,
+            thumbnail_width: thumbWidth,
+            thumbnail_height: Math.round((image.height * thumbWidth) / image.width),
+          };
+        })()
+      : {};
+  return {
+    version: '1.0' as const,
+    type: 'rich' as const,
+    title: article.headline,
+    ...(firstAuthor
+      ? {
+          author_name: article.authors.map((author) => author.name).join(', '),
+          author_url: `${options.origin}/v1/articles?author=${encodeURIComponent(firstAuthor.slug)}`,
+        }
+      : {}),
+    provider_name: options.siteName,
+    provider_url: options.siteUrl,
+    cache_age: OEMBED_CACHE_AGE_SECONDS,
+    html: embedHtml(article, options.origin, width, height),
+    width,
+    height,
+    ...thumbnail,
+  };
+}

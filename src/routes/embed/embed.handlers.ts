@@ -1,0 +1,71 @@
+import type { Context } from 'hono';
+import { CACHE_POLICIES } from '../../app/cache-policy';
+import { Problem, gone, notFound } from '../../app/problem';
+import type { AppEnv, AppRouteHandler } from '../../app/types';
+import { type Article, toArticle } from '../../content/article';
+import { publicPrefix } from '../../content/keys';
+import { type ArticleRow, findArticleBySlug, findArticleByUrl } from '../../db/articles';
+import { findKeyByPrefix, partnerOrigins } from '../../db/keys';
+import { cardCsp, renderCard, renderNotice } from '../../embed/card';
+import { loaderScript } from '../../embed/loader';
+import { articleRef, oembedResponse } from '../../embed/oembed';
+import type { CardRoute, LoaderRoute, OEmbedRoute } from './embed.routes';
+
+const site = (c: Context<AppEnv>) => ({ siteName: c.env.SITE_NAME, siteUrl: c.env.SITE_URL });
+const originOf = (c: Context<AppEnv>) => new URL(c.req.url).origin;
+const isPublished = (row: ArticleRow) => row.status === 'published' && !row.deleted_at;
+
+/** Who may frame the card: one partner key's origins, every partner's, or anyone. */
+async function frameAncestors(c: Context<AppEnv>, key: string | undefined): Promise<string[] | '*'> {
+  if (String(c.env.EMBEDS_PUBLIC) === 'true') return '*';
+  if (key === undefined) return partnerOrigins(c.env.DB);
+  const prefix = publicPrefix(key);
+  const row = prefix ? await findKeyByPrefix(c.env.DB, prefix) : null;
+  return row && row.role === 'partner' && !row.revoked_at ? (JSON.parse(row.allowed_origins) as string[]) : [];
+}
+
+export const oembed: AppRouteHandler<OEmbedRoute> = async (c) => {
+  const { url, format, maxwidth, maxheight } = c.req.valid('query');
+  if (format === 'xml') {
+    throw new Problem({ status: 501, type: 'not-implemented', title: 'Not implemented', detail: 'Only format=json is provided.' });
+  }
+  const origin = originOf(c);
+  const ref = articleRef(url, origin);
+  const row = ref ? await ('slug' in ref ? findArticleBySlug(c.env.DB, ref.slug) : findArticleByUrl(c.env.DB, ref.url)) : null;
+  if (!row || row.deleted_at) throw notFound(`No article has the URL ${url}.`);
+  if (row.status === 'withdrawn') throw gone('The article was withdrawn by the publisher.', { withdrawn_reason: row.withdrawn_reason });
+  if (!isPublished(row)) {
+    throw new Problem({ status: 401, type: 'not-public', title: 'Unauthorized', detail: 'The article is not published, so it cannot be embedded.' });
+  }
+  c.header('Cache-Control', CACHE_POLICIES.article);
+  return c.json(oembedResponse(toArticle(row, { origin }), { origin, ...site(c), maxwidth, maxheight }), 200);
+};
+
+export const card: AppRouteHandler<CardRoute> = async (c) => {
+  const { slug } = c.req.valid('param');
+  const { theme, key } = c.req.valid('query');
+  const origin = originOf(c);
+  const row = await findArticleBySlug(c.env.DB, slug);
+  c.header('Content-Security-Policy', await cardCsp(origin, await frameAncestors(c, key)));
+  c.header('X-Content-Type-Options', 'nosniff');
+  c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
+  if (!row || !isPublished(row)) {
+    const withdrawn = row?.status === 'withdrawn' && !row.deleted_at;
+    if (!(c.req.header('Accept') ?? '').includes('text/html')) {
+      throw withdrawn ? gone(`The article "${slug}" was withdrawn by the publisher.`) : notFound(`No published article has the slug "${slug}".`);
+    }
+    c.header('Cache-Control', CACHE_POLICIES.none);
+    return c.html(renderNotice(withdrawn ? 'withdrawn' : 'missing', { theme, ...site(c), reason: row?.withdrawn_reason }), withdrawn ? 410 : 404);
+  }
+  const article: Article = toArticle(row, { origin });
+  c.header('Cache-Control', CACHE_POLICIES.article);
+  const oembedUrl = `${origin}/oembed?url=${encodeURIComponent(`${origin}/v1/articles/${article.slug}`)}&format=json`;
+  return c.html(renderCard(article, { theme, oembedUrl, ...site(c) }), 200);
+};
+
+export const loader: AppRouteHandler<LoaderRoute> = async (c) => {
+  c.header('Cache-Control', CACHE_POLICIES.document);
+  c.header('Content-Type', 'text/javascript; charset=utf-8');
+  c.header('Access-Control-Allow-Origin', '*');
+  return c.body(loaderScript(originOf(c)), 200);
+};

@@ -1,0 +1,97 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { notModifiedResponse, problemResponses } from '../../schemas/common';
+
+const tags = ['Embedding'];
+
+const dimension = (name: string) =>
+  z.coerce
+    .number({ error: `${name} must be a whole number of pixels.` })
+    .int({ error: `${name} must be a whole number of pixels.` })
+    .min(50, { error: `${name} must be at least 50.` })
+    .max(4000, { error: `${name} must be at most 4000.` })
+    .optional()
+    .openapi({ type: 'integer' });
+
+export const OEmbedSchema = z
+  .object({
+    version: z.literal('1.0'),
+    type: z.literal('rich'),
+    title: z.string(),
+    author_name: z.string().optional(),
+    author_url: z.string().optional(),
+    provider_name: z.string(),
+    provider_url: z.string(),
+    cache_age: z.number().int(),
+    html: z.string().openapi({ description: 'An iframe of the card plus the loader script that sizes it.' }),
+    width: z.number().int(),
+    height: z.number().int(),
+    thumbnail_url: z.string().optional(),
+    thumbnail_width: z.number().int().optional(),
+    thumbnail_height: z.number().int().optional(),
+  })
+  .openapi('OEmbed');
+
+export const oembed = createRoute({
+  method: 'get',
+  path: '/oembed',
+  tags,
+  summary: 'oEmbed 1.0 provider (type rich)',
+  description:
+    '`url` is an article\'s canonical `url` or its API URL (`/v1/articles/{slug}`). JSON only: `format=xml` answers 501. Drafts and scheduled articles answer 401, withdrawn 410.',
+  request: {
+    query: z.object({
+      url: z.string({ error: 'Give the URL of an article.' }).min(1).max(2000),
+      format: z.enum(['json', 'xml'], { error: 'format must be json (xml is not implemented).' }).default('json'),
+      maxwidth: dimension('maxwidth'),
+      maxheight: dimension('maxheight'),
+    }),
+  },
+  responses: {
+    200: { description: 'The oEmbed answer.', content: { 'application/json': { schema: OEmbedSchema } } },
+    ...notModifiedResponse,
+    ...problemResponses(400, 401, 403, 404, 410, 500),
+    501: { description: 'format=xml is not implemented.', content: { 'application/problem+json': { schema: z.object({}).passthrough() } } },
+  },
+});
+export type OEmbedRoute = typeof oembed;
+
+const html = (description: string) => ({ description, content: { 'text/html': { schema: z.string() } } });
+
+export const card = createRoute({
+  method: 'get',
+  path: '/embed/{slug}',
+  tags,
+  summary: 'The embeddable card',
+  description:
+    "A self-contained HTML page (under 15 KB, inline CSS, no third-party requests) that posts its height to its parent. `Content-Security-Policy` allows images from Byline only, the inline style and script by hash, and `frame-ancestors` = the allowed origins of every partner key (or of the partner key whose public prefix is given as `key`; any origin when EMBEDS_PUBLIC is \"true\").",
+  request: {
+    params: z.object({ slug: z.string().max(200) }),
+    query: z.object({
+      theme: z.enum(['light', 'dark', 'auto']).default('auto'),
+      key: z.string().max(64).optional().openapi({ description: "A partner key's public prefix (byl_…), never its secret." }),
+    }),
+  },
+  responses: {
+    200: html('The card.'),
+    ...notModifiedResponse,
+    ...problemResponses(400, 500),
+    404: html('A "not available" card (problem+json unless the client accepts HTML).'),
+    410: html('A "withdrawn" card (problem+json unless the client accepts HTML).'),
+  },
+});
+export type CardRoute = typeof card;
+
+export const loader = createRoute({
+  method: 'get',
+  path: '/embed.js',
+  tags,
+  summary: 'The partner loader',
+  description:
+    '`<div data-byline-article="SLUG"></div><script src=".../embed.js" async></script>` becomes the card. Optional `data-theme` (light|dark) and `data-key` (a partner key\'s public prefix).',
+  responses: {
+    200: { description: 'The script.', content: { 'text/javascript': { schema: z.string() } } },
+    ...notModifiedResponse,
+    ...problemResponses(500),
+  },
+});
+export type LoaderRoute = typeof loader;
