@@ -58,7 +58,7 @@ export const listArticles = createRoute({
       content: { 'application/json': { schema: listEnvelope(ArticleSummarySchema, 'ArticleList') } },
     },
     ...notModifiedResponse,
-    ...problemResponses(400, 500),
+    ...problemResponses(400, 401, 403, 500, 503),
   },
 });
 export type ListArticlesRoute = typeof listArticles;
@@ -75,7 +75,7 @@ export const getArticle = createRoute({
   responses: {
     200: { description: 'The article.', content: { 'application/json': { schema: ArticleEnvelopeSchema } } },
     ...notModifiedResponse,
-    ...problemResponses(400, 404, 410, 500),
+    ...problemResponses(400, 401, 403, 404, 410, 500, 503),
   },
 });
 export type GetArticleRoute = typeof getArticle;

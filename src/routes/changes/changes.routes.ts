@@ -36,7 +36,7 @@ export const listChanges = createRoute({
       },
     },
     ...notModifiedResponse,
-    ...problemResponses(400, 401, 500),
+    ...problemResponses(400, 401, 403, 500, 503),
   },
 });
 export type ListChangesRoute = typeof listChanges;

@@ -49,7 +49,7 @@ export const oembed = createRoute({
   responses: {
     200: { description: 'The oEmbed answer.', content: { 'application/json': { schema: OEmbedSchema } } },
     ...notModifiedResponse,
-    ...problemResponses(400, 401, 403, 404, 410, 500),
+    ...problemResponses(400, 401, 403, 404, 410, 500, 503),
     501: { description: 'format=xml is not implemented.', content: { 'application/problem+json': { schema: z.object({}).passthrough() } } },
   },
 });
@@ -74,7 +74,7 @@ export const card = createRoute({
   responses: {
     200: html('The card.'),
     ...notModifiedResponse,
-    ...problemResponses(400, 500),
+    ...problemResponses(400, 401, 403, 500, 503),
     404: html('A "not available" card (problem+json unless the client accepts HTML).'),
     410: html('A "withdrawn" card (problem+json unless the client accepts HTML).'),
   },
@@ -91,7 +91,7 @@ export const loader = createRoute({
   responses: {
     200: { description: 'The script.', content: { 'text/javascript': { schema: z.string() } } },
     ...notModifiedResponse,
-    ...problemResponses(500),
+    ...problemResponses(401, 403, 500),
   },
 });
 export type LoaderRoute = typeof loader;

@@ -25,7 +25,7 @@ function taxonomyRoute<K extends TaxonomyKind>(kind: K) {
         content: { 'application/json': { schema: listEnvelope(ITEM_SCHEMAS[kind], LIST_NAMES[kind]) } },
       },
       ...notModifiedResponse,
-      ...problemResponses(400, 500),
+      ...problemResponses(400, 401, 403, 500, 503),
     },
   });
 }
