@@ -34,12 +34,15 @@ const articleFields = {
   publish_at: timestampInput.nullable().optional().openapi({ type: 'string', format: 'date-time', description: 'Schedules the article; the Cron Trigger publishes it once due.' }),
 };
 
+/** Publishing now and scheduling are two different asks: a body may make only one. */
+const publishesOneWay: [(body: { status?: string; publish_at?: string | null }) => boolean, { message: string; path: string[] }] = [
+  (body) => !(body.status === 'published' && body.publish_at),
+  { message: 'Give either status "published" or a publish_at, not both.', path: ['publish_at'] },
+];
+
 export const CreateArticleSchema = z
   .strictObject(articleFields)
-  .refine((body) => !(body.status === 'published' && body.publish_at), {
-    message: 'Give either status "published" or a publish_at, not both.',
-    path: ['publish_at'],
-  })
+  .refine(...publishesOneWay)
   .openapi('CreateArticle');
 export type CreateArticleInput = z.infer<typeof CreateArticleSchema>;
 
@@ -48,10 +51,7 @@ export const UpdateArticleSchema = z
     [K in keyof typeof articleFields]: z.ZodOptional<(typeof articleFields)[K]>;
   })
   .refine((body) => Object.keys(body).length > 0, { message: 'Give at least one field to change.' })
-  .refine((body) => !(body.status === 'published' && body.publish_at), {
-    message: 'Give either status "published" or a publish_at, not both.',
-    path: ['publish_at'],
-  })
+  .refine(...publishesOneWay)
   .openapi('UpdateArticle');
 export type UpdateArticleInput = z.infer<typeof UpdateArticleSchema>;
 

@@ -236,6 +236,11 @@ describe('validation', () => {
     expect(problem.errors.map((e: any) => e.path).sort()).toEqual(['body_html', 'headline', 'section', 'tags']);
   });
 
+  it('answers 422 when a body both publishes now and schedules', async () => {
+    const problem = await expectJson(await call('/v1/admin/articles', { method: 'POST', body: { headline: 'x', body_html: body, status: 'published', publish_at: '2030-01-01T00:00:00Z' } }), 422);
+    expect(problem.errors.map((e: any) => e.path)).toEqual(['publish_at']);
+  });
+
   it('answers 400 for unknown fields rather than dropping them', async () => {
     const problem = await expectJson(await call('/v1/admin/articles', { method: 'POST', body: { headline: 'x', body_html: body, colour: 'red' } }), 400);
     expect(problem.errors).toEqual([{ path: 'colour', message: 'Unknown field.' }]);
