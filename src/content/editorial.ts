@@ -23,11 +23,18 @@ import { slugify } from './slug';
 import { deriveBodyFields, makeExcerpt } from './text';
 import { now as currentTime } from './time';
 
-/** Who writes, and when. */
+/** Who writes, where the publisher's site is, and when. */
 export interface WriteContext {
   db: D1Database;
   keyId: string;
+  /** The publisher's site (SITE_URL): articles without a `url` get one under it. */
+  siteUrl?: string;
   at?: string;
+}
+
+/** The canonical URL an article gets when none is given: `${SITE_URL}/<section>/<slug>`. */
+export function defaultUrl(siteUrl: string | undefined, record: Pick<ArticleRecord, 'section' | 'slug'>): string | null {
+  return siteUrl ? `${siteUrl.replace(/\/+$/, '')}/${record.section ?? 'news'}/${record.slug}` : null;
 }
 
 /** Revisions written by the Cron Trigger carry this key id. */
@@ -184,7 +191,7 @@ export async function createArticle(ctx: WriteContext, input: CreateArticleInput
     const record: ArticleRecord = {
       id: newId('art'),
       slug,
-      url: input.url ?? null,
+      url: input.url ?? defaultUrl(ctx.siteUrl, { section: input.section ?? null, slug }),
       headline: input.headline,
       standfirst: input.standfirst ?? null,
       body_html: bodyHtml,
@@ -220,6 +227,9 @@ export async function updateArticle(ctx: WriteContext, id: string, precondition:
   for (const field of ['slug', 'url', 'headline', 'standfirst', 'language', 'section', 'image_id'] as const) {
     if (input[field] !== undefined) (after as unknown as Record<string, unknown>)[field] = input[field];
   }
+  // A URL we made follows the slug and section; one the publisher gave stays as it is.
+  if (input.url === undefined && before.url === defaultUrl(ctx.siteUrl, before)) after.url = defaultUrl(ctx.siteUrl, after);
+  if (input.url === null) after.url = defaultUrl(ctx.siteUrl, after);
   const excerptWasDerived = before.excerpt === makeExcerpt(before.body_text);
   if (input.body_html !== undefined) after.body_html = await sanitizeBody(input.body_html);
   if (input.body_html !== undefined || input.excerpt !== undefined) {
@@ -290,6 +300,6 @@ export async function publishScheduled(db: D1Database, at: string = currentTime(
 }
 
 /** The key a write is attributed to. */
-export function writeContext(db: D1Database, principal: Principal): WriteContext {
-  return { db, keyId: principal.id };
+export function writeContext(env: Env, principal: Principal): WriteContext {
+  return { db: env.DB, keyId: principal.id, siteUrl: env.SITE_URL };
 }

@@ -29,7 +29,7 @@ async function loadAdminArticle(c: Context<AppEnv>, id: string) {
 }
 
 function context(c: Context<AppEnv>): editorial.WriteContext {
-  return editorial.writeContext(c.env.DB, c.get('principal')!);
+  return editorial.writeContext(c.env, c.get('principal')!);
 }
 
 export const createArticle: AppRouteHandler<CreateArticleRoute> = async (c) => {

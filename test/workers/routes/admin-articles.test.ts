@@ -37,6 +37,16 @@ describe('creating articles', () => {
     expect((await get(`/v1/articles/${data.slug}`)).status).toBe(404);
   });
 
+  it('gives an article without url a canonical one on the publisher\'s site that follows its slug, and keeps a given one', async () => {
+    const made = await createArticle({ headline: 'Where It Lives', body_html: body, section: 'world' });
+    expect(made.url).toBe(`${env.SITE_URL}/world/where-it-lives`);
+    const moved = await expectJson(await call(`/v1/admin/articles/${made.id}`, { method: 'PATCH', body: { slug: 'new-home' }, headers: { 'If-Match': '"1"' } }), 200);
+    expect(moved.data.url).toBe(`${env.SITE_URL}/world/new-home`);
+    const given = await createArticle({ headline: 'Given Url', body_html: body, url: 'https://elsewhere.example/a' });
+    const kept = await expectJson(await call(`/v1/admin/articles/${given.id}`, { method: 'PATCH', body: { slug: 'given-moved' }, headers: { 'If-Match': '"1"' } }), 200);
+    expect(kept.data.url).toBe('https://elsewhere.example/a');
+  });
+
   it('keeps generated slugs unique with a suffix, and answers 409 for an explicit slug that is taken', async () => {
     const a = await createArticle({ headline: 'Same Headline', body_html: body });
     const b = await createArticle({ headline: 'Same Headline', body_html: body });
