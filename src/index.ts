@@ -9,8 +9,11 @@ import { adminArticlesRouter } from './routes/admin-articles/admin-articles.inde
 import { articlesRouter } from './routes/articles/articles.index';
 import { changesRouter } from './routes/changes/changes.index';
 import { embedRouter } from './routes/embed/embed.index';
+import { feedsRouter } from './routes/feeds/feeds.index';
 import { healthRouter } from './routes/health/health.index';
 import { keysRouter } from './routes/keys/keys.index';
+import { mediaRouter } from './routes/media/media.index';
+import { relatedRouter } from './routes/related/related.index';
 import { taxonomiesRouter } from './routes/taxonomies/taxonomies.index';
 
 const app = createApp();
@@ -24,7 +27,7 @@ const publicOnly = (middleware: MiddlewareHandler<AppEnv>): MiddlewareHandler<Ap
 app.use(publicOnly(publicCors()));
 app.use(publicOnly(optionalKey()));
 
-for (const router of [healthRouter, articlesRouter, taxonomiesRouter, changesRouter, embedRouter, adminArticlesRouter, keysRouter]) {
+for (const router of [healthRouter, articlesRouter, relatedRouter, feedsRouter, taxonomiesRouter, changesRouter, embedRouter, mediaRouter, adminArticlesRouter, keysRouter]) {
   app.route('/', router);
 }
 configureOpenAPI(app);

@@ -1,5 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import type { ArticleRow } from '../db/articles';
+import { IMAGE_SIZES, srcsetFor } from './media-variants';
 import type { ArticleSchema, TermSchema } from '../schemas/article';
 
 type Term = z.infer<typeof TermSchema>;
@@ -28,17 +29,20 @@ export function mediaUrl(origin: string, key: string): string {
 export function toArticle(row: ArticleRow, view: ArticleView & { admin: true }): Article & AdminFields;
 export function toArticle(row: ArticleRow, view: ArticleView): Article;
 export function toArticle(row: ArticleRow, view: ArticleView): Article {
+  const imageUrl = row.image_key ? mediaUrl(view.origin, row.image_key) : '';
   const image =
     row.image_id && row.image_key
       ? {
           id: row.image_id,
-          url: mediaUrl(view.origin, row.image_key),
+          url: imageUrl,
           width: row.image_width,
           height: row.image_height,
           alt: row.image_alt ?? '',
           caption: row.image_caption,
           credit: row.image_credit,
           content_type: row.image_content_type ?? 'application/octet-stream',
+          srcset: srcsetFor(imageUrl, row.image_width),
+          sizes: IMAGE_SIZES,
         }
       : null;
   return {

@@ -31,6 +31,8 @@ export interface ArticleRow {
   image_caption: string | null;
   image_credit: string | null;
   image_content_type: string | null;
+  /** Only from queries that select it (not every caller builds rows with it). */
+  image_byte_size?: number | null;
   authors_json: string;
   tags_json: string;
 }
@@ -38,24 +40,32 @@ export interface ArticleRow {
 /** Public visibility, spelled exactly as in the partial indexes so that SQLite can use them. */
 export const PUBLIC_ARTICLE = "a.status = 'published' AND a.deleted_at IS NULL";
 
-function articleSelect(includeBody: boolean): string {
-  return `SELECT a.id, a.slug, a.url, a.headline, a.standfirst, a.excerpt,
+/** The columns of an `ArticleRow`, over `articles a` joined as in `ARTICLE_JOINS`. */
+export function articleColumns(includeBody: boolean): string {
+  return `a.id, a.slug, a.url, a.headline, a.standfirst, a.excerpt,
     ${includeBody ? 'a.body_html, a.body_text,' : ''}
     a.language, a.word_count, a.reading_time_minutes, a.status, a.published_at, a.publish_at,
     a.created_at, a.updated_at, a.version, a.withdrawn_reason, a.deleted_at,
     s.slug AS section_slug, s.name AS section_name,
     m.id AS image_id, m.key AS image_key, m.width AS image_width, m.height AS image_height,
     m.alt AS image_alt, m.caption AS image_caption, m.credit AS image_credit,
-    m.content_type AS image_content_type,
+    m.content_type AS image_content_type, m.byte_size AS image_byte_size,
     (SELECT json_group_array(json_object('slug', x.slug, 'name', x.name)) FROM
       (SELECT au.slug, au.name FROM article_authors aa JOIN authors au ON au.id = aa.author_id
         WHERE aa.article_id = a.id ORDER BY aa.position) x) AS authors_json,
     (SELECT json_group_array(json_object('slug', x.slug, 'name', x.name)) FROM
       (SELECT t.slug, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
-        WHERE at.article_id = a.id ORDER BY at.position) x) AS tags_json
-  FROM articles a
-  LEFT JOIN sections s ON s.id = a.section_id
+        WHERE at.article_id = a.id ORDER BY at.position) x) AS tags_json`;
+}
+
+/** The section and image of `articles a`, for `articleColumns`. */
+export const ARTICLE_JOINS = `LEFT JOIN sections s ON s.id = a.section_id
   LEFT JOIN media m ON m.id = a.image_id`;
+
+function articleSelect(includeBody: boolean): string {
+  return `SELECT ${articleColumns(includeBody)}
+  FROM articles a
+  ${ARTICLE_JOINS}`;
 }
 
 /** Filters of the public list; every one optional, tags all required (AND). */
@@ -70,19 +80,12 @@ export interface PublicArticleFilter {
 /** Where a page starts: after this `(published_at, id)` in newest-first order. */
 export type ArticleKey = [publishedAt: string, id: string];
 
-/** Builds the WHERE clause and its parameters for the public list. */
-export function publicListQuery(
-  filter: PublicArticleFilter,
-  limit: number,
-  after: ArticleKey | undefined,
-  includeBody: boolean,
-): { sql: string; params: unknown[] } {
-  const where = [PUBLIC_ARTICLE];
-  const params: unknown[] = [];
-  const bind = (value: unknown) => {
-    params.push(value);
-    return `?${params.length}`;
-  };
+/**
+ * The WHERE clauses of `filter` over `articles a`, binding values through `bind` (which
+ * returns the placeholder, e.g. `?3`). Shared by the list and the search.
+ */
+export function publicFilterClauses(filter: PublicArticleFilter, bind: (value: unknown) => string): string[] {
+  const where: string[] = [];
   if (filter.section) where.push(`a.section_id = (SELECT id FROM sections WHERE slug = ${bind(filter.section)})`);
   for (const tag of filter.tags ?? []) {
     where.push(
@@ -96,6 +99,22 @@ export function publicListQuery(
   }
   if (filter.since) where.push(`a.published_at >= ${bind(filter.since)}`);
   if (filter.until) where.push(`a.published_at <= ${bind(filter.until)}`);
+  return where;
+}
+
+/** Builds the WHERE clause and its parameters for the public list. */
+export function publicListQuery(
+  filter: PublicArticleFilter,
+  limit: number,
+  after: ArticleKey | undefined,
+  includeBody: boolean,
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const bind = (value: unknown) => {
+    params.push(value);
+    return `?${params.length}`;
+  };
+  const where = [PUBLIC_ARTICLE, ...publicFilterClauses(filter, bind)];
   if (after) where.push(`(a.published_at, a.id) < (${bind(after[0])}, ${bind(after[1])})`);
   const sql = `${articleSelect(includeBody)}
   WHERE ${where.join(' AND ')}

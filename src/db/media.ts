@@ -22,3 +22,8 @@ export function insertMediaStatement(db: D1Database, media: MediaRecord): D1Prep
     )
     .bind(media.id, media.key, media.content_type, media.byte_size, media.width, media.height, media.alt, media.caption, media.credit, media.created_at);
 }
+
+/** The media row for a content key (the SHA-256 of its bytes), or null. */
+export function findMediaByKey(db: D1Database, key: string): Promise<MediaRecord | null> {
+  return db.prepare('SELECT * FROM media WHERE key = ?1').bind(key).first<MediaRecord>();
+}

@@ -12,7 +12,7 @@ const STYLE = `:root{color-scheme:light dark;--bg:#fff;--fg:#1b1b1b;--muted:#4d4
 @media (prefers-color-scheme:dark){:root:not(.light){--bg:#141414;--fg:#f2f2f2;--muted:#c2c2c2;--accent:#9cc0ff;--line:#3a3a3a}}
 :root.dark{--bg:#141414;--fg:#f2f2f2;--muted:#c2c2c2;--accent:#9cc0ff;--line:#3a3a3a}
 *{box-sizing:border-box}html,body{margin:0;background:var(--bg);color:var(--fg)}
-body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow-wrap:anywhere}
 main{border:1px solid var(--line);border-radius:8px;overflow:hidden;max-width:720px}
 img{display:block;width:100%;height:auto;background:var(--line)}
 .body{padding:14px 16px 16px}.kicker{margin:0 0 4px;font-size:13px;font-weight:600;text-transform:uppercase;letter-spacing:.04em;color:var(--accent)}
@@ -67,9 +67,9 @@ const DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UT
 /** The card of a published article. */
 export function renderCard(article: Article, options: { theme: CardTheme; oembedUrl: string; siteName: string; siteUrl: string }): string {
   const link = article.url ?? options.siteUrl;
-  const image = article.image as (Article['image'] & { srcset?: string; sizes?: string }) | null;
+  const image = article.image;
   const img = image
-    ? `<img src="${escapeHtml(image.url)}"${image.srcset ? ` srcset="${escapeHtml(image.srcset)}" sizes="(max-width: 720px) 100vw, 720px"` : ''}${image.width && image.height ? ` width="${image.width}" height="${image.height}"` : ''} alt="${escapeHtml(image.alt)}">`
+    ? `<img src="${escapeHtml(image.url)}" srcset="${escapeHtml(image.srcset)}" sizes="(max-width: 720px) 100vw, 720px"${image.width && image.height ? ` width="${image.width}" height="${image.height}"` : ''} alt="${escapeHtml(image.alt)}">`
     : '';
   const authors = article.authors.map((author) => author.name).join(' and ');
   const date = article.published_at ? `<time datetime="${article.published_at}">${DATE.format(new Date(article.published_at))}</time>` : '';

@@ -8,13 +8,43 @@ export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 const JSON_TYPE = /^application\/([a-z0-9.+-]+\+)?json\s*(;|$)/i;
 
-function tooLarge(maxBytes: number): Problem {
+/** 413 for a body over `maxBytes`. */
+export function tooLarge(maxBytes: number): Problem {
   return new Problem({
     status: 413,
     type: 'payload-too-large',
     title: 'Payload too large',
     detail: `The body is larger than ${maxBytes} bytes.`,
   });
+}
+
+/**
+ * Reads a body of at most `maxBytes`: 413 from Content-Length before reading anything, and
+ * while streaming as soon as the count passes the limit, so an unbounded body is never held.
+ */
+export async function readBoundedBody(request: Request, maxBytes: number): Promise<Uint8Array> {
+  if (Number(request.headers.get('Content-Length') ?? '0') > maxBytes) throw tooLarge(maxBytes);
+  if (!request.body) return new Uint8Array(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
 }
 
 /** Whether the request carries a body at all (an empty POST, e.g. `/publish`, does not). */

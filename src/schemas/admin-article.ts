@@ -71,7 +71,7 @@ const adminFields = {
 };
 
 export const AdminArticleSchema = ArticleSchema.extend(adminFields).openapi('AdminArticle');
-export const AdminArticleSummarySchema = ArticleSummarySchema.extend(adminFields).openapi('AdminArticleSummary');
+export const AdminArticleSummarySchema = ArticleSummarySchema.omit({ snippet: true }).extend(adminFields).openapi('AdminArticleSummary');
 export const AdminArticleEnvelopeSchema = z.object({ data: AdminArticleSchema }).openapi('AdminArticleEnvelope');
 
 export const RevisionSchema = z

@@ -15,6 +15,8 @@ export const ImageSchema = z
     caption: z.string().nullable(),
     credit: z.string().nullable(),
     content_type: z.string().openapi({ example: 'image/png' }),
+    srcset: z.string().openapi({ description: 'Ready for <img srcset>: the allowlisted widths narrower than the original, then the original.' }),
+    sizes: z.string().openapi({ example: '(max-width: 768px) 100vw, 768px' }),
   })
   .openapi('Image');
 
@@ -48,8 +50,16 @@ export const ArticleSchema = z
 export const ARTICLE_FIELDS = Object.keys(ArticleSchema.shape).filter((field) => field !== 'status');
 
 /** List items: the article without its body unless `fields` asks; only those fields when it does. */
-export const ArticleSummarySchema = ArticleSchema.partial().openapi('ArticleSummary', {
-  description: 'An article without `body_html` and `body_text`, unless `fields` names them; with `fields`, exactly the fields named.',
-});
+export const ArticleSummarySchema = ArticleSchema.partial()
+  .extend({
+    snippet: z.string().optional().openapi({
+      description:
+        'Search results only (`q`): a short passage of the article, HTML-escaped, with the matched terms in `<mark>`; safe to insert as HTML.',
+      example: 'Nairobi and Port-au-Prince set up <mark>diplomatic</mark> ties…',
+    }),
+  })
+  .openapi('ArticleSummary', {
+    description: 'An article without `body_html` and `body_text`, unless `fields` names them; with `fields`, exactly the fields named.',
+  });
 
 export const ArticleEnvelopeSchema = z.object({ data: ArticleSchema }).openapi('ArticleEnvelope');

@@ -54,6 +54,15 @@ describe('the demo newsroom', () => {
     expect(object!.httpMetadata?.contentType).toBe('image/png');
   });
 
+  it('serves the hero image through /media/{key} as image/png', async () => {
+    const { data } = (await (await get(`/v1/articles/${SEED_ARTICLE_SLUG}`)).json()) as { data: SeedArticle };
+    const res = await get(new URL(data.image.url).pathname);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe('image/png');
+    expect(res.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
+  });
+
   it('publishes about 60 more articles spread over sections, tags and authors', async () => {
     const slugs = (await collectPages('/v1/articles?limit=100')).flat();
     const published = demoContent.articles.filter((a) => a.status === 'published');

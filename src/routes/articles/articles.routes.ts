@@ -10,47 +10,85 @@ import {
   singleParam,
   timeParam,
 } from '../../schemas/common';
+import { MAX_QUERY_LENGTH, parseSearchQuery } from '../../content/search-query';
 import { TIMESTAMP_PATTERN } from '../../content/time';
 
 const tags = ['Articles'];
 
-/** `fields=headline,url`: a comma list of top-level article fields. */
-const fieldsParam = z
-  .string()
+/** `fields=headline,url`: a comma list of top-level fields, from `allowed`. */
+function fieldsParam(allowed: readonly string[]) {
+  return z
+    .string()
+    .transform((value, ctx) => {
+      const fields = value.split(',').map((field) => field.trim()).filter(Boolean);
+      const unknown = fields.filter((field) => !allowed.includes(field));
+      if (fields.length === 0 || unknown.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `Unknown field${unknown.length === 1 ? '' : 's'} ${unknown.join(', ') || '(none given)'}; choose from ${allowed.join(', ')}.`,
+        });
+        return z.NEVER;
+      }
+      return fields;
+    })
+    .optional()
+    .openapi({ type: 'string', example: 'slug,headline,url,published_at', description: 'Comma list of top-level fields to return.' });
+}
+
+/** `q`: a reader's search, parsed into a safe FTS5 query (src/content/search-query.ts). */
+const searchParam = z
+  .string({ error: 'Give this parameter once.' })
+  .max(MAX_QUERY_LENGTH, { error: `Use at most ${MAX_QUERY_LENGTH} characters.` })
   .transform((value, ctx) => {
-    const fields = value.split(',').map((field) => field.trim()).filter(Boolean);
-    const unknown = fields.filter((field) => !ARTICLE_FIELDS.includes(field));
-    if (fields.length === 0 || unknown.length > 0) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `Unknown field${unknown.length === 1 ? '' : 's'} ${unknown.join(', ') || '(none given)'}; choose from ${ARTICLE_FIELDS.join(', ')}.`,
-      });
+    const parsed = parseSearchQuery(value);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: 'custom', message: parsed.message });
       return z.NEVER;
     }
-    return fields;
+    return parsed.query;
   })
   .optional()
-  .openapi({ type: 'string', example: 'slug,headline,url,published_at', description: 'Comma list of top-level fields to return.' });
+  .openapi({
+    type: 'string',
+    example: 'kenya haiti',
+    description:
+      'Full-text search over headline, standfirst and body: words must all match (AND); `"a phrase"` in quotes; `kenya*` for a prefix. Anything else is matched as plain text. Results then come most relevant first, each with a `snippet`.',
+  });
 
-export const ListArticlesQuerySchema = z.object({
-  section: singleParam('A section slug.'),
-  tag: repeatableParam('A tag slug; repeat it and every one must match.'),
-  author: singleParam('An author slug.'),
-  since: timeParam('since'),
-  until: timeParam('until'),
-  limit: limitParam(100, 20),
-  cursor: cursorParam('articles', (position) =>
-    position.length === 2 && typeof position[0] === 'string' && TIMESTAMP_PATTERN.test(position[0]) && typeof position[1] === 'string'),
-  fields: fieldsParam,
-});
+const isDatePosition = (position: (string | number)[]) =>
+  position.length === 2 && typeof position[0] === 'string' && TIMESTAMP_PATTERN.test(position[0]) && typeof position[1] === 'string';
+const isRankPosition = (position: (string | number)[]) =>
+  position.length === 2 && typeof position[0] === 'number' && Number.isFinite(position[0]) && typeof position[1] === 'string';
+
+export const ListArticlesQuerySchema = z
+  .object({
+    section: singleParam('A section slug.'),
+    tag: repeatableParam('A tag slug; repeat it and every one must match.'),
+    author: singleParam('An author slug.'),
+    q: searchParam,
+    since: timeParam('since'),
+    until: timeParam('until'),
+    limit: limitParam(100, 20),
+    cursor: cursorParam('articles', (position) => isDatePosition(position) || isRankPosition(position)),
+    fields: fieldsParam([...ARTICLE_FIELDS, 'snippet']),
+  })
+  .superRefine((query, ctx) => {
+    // A search page and a date page are ordered differently: each cursor fits only its own list.
+    if (query.cursor && (query.q ? !isRankPosition(query.cursor) : !isDatePosition(query.cursor))) {
+      ctx.addIssue({ code: 'custom', path: ['cursor'], message: 'Not a cursor from this list; pass next_cursor back unchanged, with the same q.' });
+    }
+    if (!query.q && query.fields?.includes('snippet')) {
+      ctx.addIssue({ code: 'custom', path: ['fields'], message: 'snippet exists only in search results: give q too.' });
+    }
+  });
 
 export const listArticles = createRoute({
   method: 'get',
   path: '/v1/articles',
   tags,
-  summary: 'List published articles, newest first',
+  summary: 'List or search published articles',
   description:
-    'Keyset-paginated: pass `next_cursor` back as `cursor` until it is null. Pages neither skip nor repeat, even when articles share a `published_at`. `since` and `until` bound `published_at` inclusively.',
+    'Newest first, or with `q` most relevant first (a headline match outranks a body match), each item then carrying a `snippet`. Keyset-paginated: pass `next_cursor` back as `cursor` until it is null. Pages neither skip nor repeat, even when articles share a `published_at` or a relevance score. `since` and `until` bound `published_at` inclusively; every filter combines with `q`.',
   request: { query: ListArticlesQuerySchema },
   responses: {
     200: {
@@ -70,7 +108,7 @@ export const getArticle = createRoute({
   summary: 'Get one published article',
   request: {
     params: z.object({ slug: z.string().max(200).openapi({ example: 'kenya-haiti-set-up-diplomatic-ties-amid-deployment-talks' }) }),
-    query: z.object({ fields: fieldsParam }),
+    query: z.object({ fields: fieldsParam(ARTICLE_FIELDS) }),
   },
   responses: {
     200: { description: 'The article.', content: { 'application/json': { schema: ArticleEnvelopeSchema } } },

@@ -23,6 +23,12 @@ describe('OpenAPI and docs', () => {
       '/oembed': ['200', '304', '400', '401', '403', '404', '410', '500', '501', '503'],
       '/embed/{slug}': ['200', '304', '400', '401', '403', '404', '410', '500', '503'],
       '/embed.js': ['200', '304', '401', '403', '500'],
+      '/v1/articles/{slug}/related': ['200', '304', '400', '401', '403', '404', '410', '500', '503'],
+      '/v1/feed.json': ['200', '304', '400', '401', '403', '500', '503'],
+      '/v1/feed.xml': ['200', '304', '400', '401', '403', '500', '503'],
+      '/sitemap-news.xml': ['200', '304', '401', '403', '500', '503'],
+      '/sitemap.xml': ['200', '304', '400', '401', '403', '404', '500', '503'],
+      '/media/{key}': ['200', '206', '304', '400', '401', '403', '404', '416', '500'],
     };
     for (const [path, statuses] of Object.entries(expected)) {
       expect(Object.keys(doc.paths[path]?.get?.responses ?? {}).sort(), path).toEqual(statuses.sort());
@@ -39,6 +45,7 @@ describe('OpenAPI and docs', () => {
       ['/v1/admin/keys', 'post', ['201', '400', '401', '403', '413', '415', '422', '500']],
       ['/v1/admin/keys', 'get', ['200', '304', '400', '401', '403', '500']],
       ['/v1/admin/keys/{id}', 'delete', ['200', '401', '403', '404', '500']],
+      ['/v1/admin/media', 'post', ['200', '201', '400', '401', '403', '413', '415', '422', '500']],
     ];
     for (const [path, method, statuses] of admin) {
       const operation = (doc.paths[path] as Record<string, { responses: Record<string, unknown>; security?: unknown[] }>)[method];
@@ -47,7 +54,7 @@ describe('OpenAPI and docs', () => {
     }
     expect((doc as unknown as { components: { securitySchemes: Record<string, unknown> } }).components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
     const params = doc.paths['/v1/articles']!.get!.parameters!.map((p) => p.name).sort();
-    expect(params).toEqual(['author', 'cursor', 'fields', 'limit', 'section', 'since', 'tag', 'until']);
+    expect(params).toEqual(['author', 'cursor', 'fields', 'limit', 'q', 'section', 'since', 'tag', 'until']);
   });
 
   it('serves an interactive reference at /docs', async () => {

@@ -1,0 +1,31 @@
+/** Responsive variants of stored images: an allowlist, so nobody can make us transform without end. */
+
+export const VARIANT_WIDTHS = [320, 640, 960, 1280, 1920] as const;
+export const VARIANT_FORMATS = ['auto', 'webp', 'avif'] as const;
+export type VariantFormat = (typeof VARIANT_FORMATS)[number];
+
+/** The `sizes` every article image comes with: full width on phones, 768 px columns beyond. */
+export const IMAGE_SIZES = '(max-width: 768px) 100vw, 768px';
+
+/** `srcset` for an `<img>`: each allowlisted width narrower than the original, then the original. */
+export function srcsetFor(url: string, width: number | null): string {
+  if (!width) return url;
+  const variants = VARIANT_WIDTHS.filter((w) => w < width).map((w) => `${url}?w=${w} ${w}w`);
+  return [...variants, `${url} ${width}w`].join(', ');
+}
+
+/** The output type for `format`: `auto` picks AVIF, then WebP, from what `Accept` lists. */
+export function negotiateFormat(format: VariantFormat | undefined, accept: string): 'image/avif' | 'image/webp' | null {
+  if (format === 'avif') return 'image/avif';
+  if (format === 'webp') return 'image/webp';
+  if (format === 'auto') {
+    if (/image\/avif/i.test(accept)) return 'image/avif';
+    if (/image\/webp/i.test(accept)) return 'image/webp';
+  }
+  return null;
+}
+
+/** The R2 key under which a transformed variant is kept after its first transform. */
+export function variantKey(key: string, width: number | undefined, type: string | null): string {
+  return `variants/${key}/${width ?? 'full'}.${type ? type.split('/')[1] : 'orig'}`;
+}

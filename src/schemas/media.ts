@@ -1,0 +1,27 @@
+import { z } from '@hono/zod-openapi';
+import { TimestampSchema } from './common';
+
+export const MediaSchema = z
+  .object({
+    id: z.string().openapi({ example: 'med_01hb6d3v8k4yq2f6x1n0c9m7tz' }),
+    key: z.string().openapi({ description: 'The SHA-256 of the bytes: the R2 key.' }),
+    url: z.string().openapi({ format: 'uri' }),
+    content_type: z.enum(['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/avif']),
+    byte_size: z.number().int(),
+    width: z.number().int().nullable(),
+    height: z.number().int().nullable(),
+    alt: z.string(),
+    caption: z.string().nullable(),
+    credit: z.string().nullable(),
+    created_at: TimestampSchema,
+  })
+  .openapi('Media');
+
+export const MediaEnvelopeSchema = z.object({ data: MediaSchema }).openapi('MediaEnvelope');
+
+/** The text fields of an upload: query parameters for a raw body, form fields for multipart. */
+export const MediaFieldsSchema = z.strictObject({
+  alt: z.string({ error: 'Describe the image: alt is required.' }).trim().min(1, { error: 'Describe the image: alt is required.' }).max(1000),
+  caption: z.string().trim().max(2000).optional(),
+  credit: z.string().trim().max(500).optional(),
+});
