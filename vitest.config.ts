@@ -38,6 +38,16 @@ export default defineConfig({
           environment: 'node',
         },
       },
+      {
+        test: {
+          // Headless Chromium against the real Worker served from Node (test/browser/embed.test.ts).
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 90_000,
+        },
+      },
     ],
   },
 });
