@@ -44,10 +44,12 @@ function jpeg(b: Uint8Array): SniffedImage | null {
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
       return { type: 'image/jpeg', width: u16be(b, i + 7), height: u16be(b, i + 5) };
     }
-    if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+    if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
       i += 2;
       continue;
     }
+    // End of image or start of scan before any frame header: not a picture we can size.
+    if (marker === 0xd9 || marker === 0xda || marker === 0xd8) return null;
     i += 2 + u16be(b, i + 2);
   }
   return null;
@@ -67,20 +69,28 @@ function webp(b: Uint8Array): SniffedImage | null {
   return null;
 }
 
-/** AVIF: an ISO-BMFF `ftyp` box with an avif/avis brand; the size comes from the `ispe` property. */
+/**
+ * AVIF: an ISO-BMFF `ftyp` box with an avif/avis brand; the size comes from the `ispe` (image
+ * spatial extent) properties in the metadata. A grid image also has an `ispe` per tile and may
+ * have a thumbnail's, so the largest one is the picture's.
+ */
 function avif(b: Uint8Array): SniffedImage | null {
   if (b.length < 16 || ascii(b, 4, 4) !== 'ftyp') return null;
   const ftypSize = u32be(b, 0);
   const brands: string[] = [ascii(b, 8, 4)];
   for (let i = 16; i + 4 <= Math.min(ftypSize, b.length); i += 4) brands.push(ascii(b, i, 4));
   if (!brands.includes('avif') && !brands.includes('avis')) return null;
+  let largest: SniffedImage | null = null;
+  // The metadata comes first and is small; 64 KiB of it is plenty, and bounds the scan.
   const limit = Math.min(b.length - 16, 64 * 1024);
   for (let i = ftypSize; i <= limit; i++) {
     if (b[i] === 0x69 && ascii(b, i, 4) === 'ispe') {
-      return { type: 'image/avif', width: u32be(b, i + 8), height: u32be(b, i + 12) };
+      const width = u32be(b, i + 8);
+      const height = u32be(b, i + 12);
+      if (!largest || width * height > largest.width * largest.height) largest = { type: 'image/avif', width, height };
     }
   }
-  return null;
+  return largest;
 }
 
 /** The image's true type and size, or null when the bytes are not one of the five types. */

@@ -14,18 +14,30 @@ export function srcsetFor(url: string, width: number | null): string {
   return [...variants, `${url} ${width}w`].join(', ');
 }
 
-/** The output type for `format`: `auto` picks AVIF, then WebP, from what `Accept` lists. */
+/** Whether `Accept` names `type` itself with a q above 0 (browsers name AVIF and WebP when they take them). */
+function accepts(accept: string, type: string): boolean {
+  return accept.split(',').some((entry) => {
+    const [range, ...params] = entry.split(';').map((part) => part.trim().toLowerCase());
+    const q = params.find((param) => param.startsWith('q='));
+    return range === type && (q === undefined || Number(q.slice(2)) > 0);
+  });
+}
+
+/** The output type for `format`: `auto` picks AVIF, then WebP, from what `Accept` lists; else null. */
 export function negotiateFormat(format: VariantFormat | undefined, accept: string): 'image/avif' | 'image/webp' | null {
   if (format === 'avif') return 'image/avif';
   if (format === 'webp') return 'image/webp';
   if (format === 'auto') {
-    if (/image\/avif/i.test(accept)) return 'image/avif';
-    if (/image\/webp/i.test(accept)) return 'image/webp';
+    if (accepts(accept, 'image/avif')) return 'image/avif';
+    if (accepts(accept, 'image/webp')) return 'image/webp';
   }
   return null;
 }
 
-/** The R2 key under which a transformed variant is kept after its first transform. */
-export function variantKey(key: string, width: number | undefined, type: string | null): string {
-  return `variants/${key}/${width ?? 'full'}.${type ? type.split('/')[1] : 'orig'}`;
+/**
+ * The R2 key under which a variant is kept after its first transform: `variants/<key>/<w>.<fmt>`,
+ * `full` for a format change alone. Never a 64-hex key, so /media/{key} cannot address it.
+ */
+export function variantKey(key: string, width: number | undefined, type: string): string {
+  return `variants/${key}/${width ?? 'full'}.${type.split('/')[1]}`;
 }

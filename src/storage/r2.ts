@@ -1,6 +1,9 @@
 /** R2 adapter for media: objects are addressed by the SHA-256 of their bytes. */
 import { sha256Hex } from '../content/hash';
 
+/** Media never changes under its key (the key is its hash), so any cache may keep it for a year. */
+export const MEDIA_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
 /** Stores bytes under their content address; storing the same bytes again is a no-op. */
 export async function putMediaObject(
   bucket: R2Bucket,
@@ -10,7 +13,7 @@ export async function putMediaObject(
   const key = await sha256Hex(bytes);
   if (!(await bucket.head(key))) {
     await bucket.put(key, bytes, {
-      httpMetadata: { contentType, cacheControl: 'public, max-age=31536000, immutable' },
+      httpMetadata: { contentType, cacheControl: MEDIA_CACHE_CONTROL },
       sha256: key,
     });
   }

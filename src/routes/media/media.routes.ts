@@ -5,6 +5,13 @@ import { problemResponses } from '../../schemas/common';
 import { MediaEnvelopeSchema } from '../../schemas/media';
 
 const binary = { schema: { type: 'string' as const, format: 'binary' } };
+const header = (description: string) => ({ description, schema: { type: 'string' as const } });
+const imageHeaders = {
+  ETag: header('Strong: R2\'s etag of the bytes served.'),
+  'Cache-Control': header('public, max-age=31536000, immutable'),
+  'X-Byline-Variant': header('`transformed` or `original`, when `w` or `format` was asked.'),
+  Vary: header('`Accept`, when `format=auto`.'),
+};
 
 export const uploadMedia = createRoute({
   method: 'post',
@@ -14,7 +21,7 @@ export const uploadMedia = createRoute({
   middleware: [requireRole('editor')],
   summary: 'Upload an image',
   description:
-    'A raw body with its Content-Type (`alt`, `caption`, `credit` as query parameters) or multipart/form-data with `file` (and those as form fields). The type is decided by the bytes: JPEG, PNG, GIF, WebP or AVIF, matching the declared type, else 415. At most 10 MB (413). The same bytes twice are stored once: 201 the first time, 200 with the same media afterwards.',
+    'A raw body with its Content-Type (`alt`, `caption`, `credit` as query parameters) or multipart/form-data with `file` (and those as form fields). The type is decided by the bytes: JPEG, PNG, GIF, WebP or AVIF, matching the declared type (a multipart file labelled `application/octet-stream`, or not at all, is judged by its bytes alone), else 415. Width and height come from the file\'s header. At most 10 MiB (413, from Content-Length before reading, or as soon as a streamed body passes it). The R2 key is the SHA-256 of the bytes, so the same bytes twice are stored once: 201 the first time, 200 with the same media (its first alt, caption and credit) afterwards.',
   request: {
     query: z.object({
       alt: z.string().optional().openapi({ description: 'Required (here or as a form field).' }),
@@ -53,24 +60,27 @@ export const serveMedia = createRoute({
   tags: ['Media'],
   summary: 'Image bytes (also HEAD)',
   description:
-    'Streamed from R2 with a strong ETag (If-None-Match → 304), Range (206, or 416 when unsatisfiable), `Cache-Control: public, max-age=31536000, immutable`, the stored Content-Type, `X-Content-Type-Options: nosniff` and `Content-Security-Policy: default-src \'none\'`. `w` (320, 640, 960, 1280, 1920) and `format` (auto, webp, avif) ask for a variant, made by the Cloudflare Images binding when it is configured (and kept in R2 after the first transform); without it the original is served (`X-Byline-Variant: original`).',
+    'Streamed from R2 with a strong ETag (If-None-Match → 304), a single Range (206; `bytes=a-b`, `bytes=a-`, `bytes=-n`; 416 with `Content-Range: bytes */size` when unsatisfiable; If-Range honoured), `Accept-Ranges: bytes`, `Cache-Control: public, max-age=31536000, immutable`, the stored Content-Type, `X-Content-Type-Options: nosniff` and `Content-Security-Policy: default-src \'none\'`. HEAD answers the same headers without a body. `w` (320, 640, 960, 1280, 1920; never enlarged) and `format` (`auto` negotiated from Accept with `Vary: Accept`, `webp`, `avif`) ask for a variant, made by the Cloudflare Images binding when it is configured and kept in R2 after the first transform (`X-Byline-Variant: transformed`); without the binding, or when it cannot make one, the original is served (`X-Byline-Variant: original`).',
   request: {
-    params: z.object({ key: z.string().max(128) }),
+    // Any string: a key that is not 64 hex digits is simply not found (404), like an unknown one.
+    params: z.object({ key: z.string() }),
     query: z.object({
-      w: z.coerce
-        .number()
-        .refine((w) => (VARIANT_WIDTHS as readonly number[]).includes(w), { message: `Must be one of ${VARIANT_WIDTHS.join(', ')}.` })
+      // Exactly as written in srcset: `w=0320` or `w=3.2e2` would be the same variant under another URL.
+      w: z
+        .string()
+        .refine((w) => VARIANT_WIDTHS.some((width) => String(width) === w), { message: `Must be one of ${VARIANT_WIDTHS.join(', ')}.` })
+        .transform(Number)
         .optional()
         .openapi({ type: 'integer', enum: [...VARIANT_WIDTHS] }),
       format: z.enum(VARIANT_FORMATS, { error: `Must be one of ${VARIANT_FORMATS.join(', ')}.` }).optional(),
     }),
   },
   responses: {
-    200: { description: 'The image.', content: { 'image/*': binary } },
-    206: { description: 'Part of the image (Range).', content: { 'image/*': binary } },
-    304: { description: 'Not modified.' },
+    200: { description: 'The image.', headers: imageHeaders, content: { 'image/*': binary } },
+    206: { description: 'Part of the image (Range), with Content-Range.', headers: imageHeaders, content: { 'image/*': binary } },
+    304: { description: 'Not modified: If-None-Match names the current ETag.' },
     ...problemResponses(400, 401, 403, 404, 500),
-    416: { description: 'The range lies outside the image.' },
+    416: { description: 'The range lies outside the image; `Content-Range: bytes */<size>`.' },
   },
 });
 export type ServeMediaRoute = typeof serveMedia;

@@ -1,4 +1,4 @@
-/** Tiny images built byte by byte: enough header for each format to be recognized and sized. */
+/** Tiny images: some built byte by byte (just enough header to be recognized and sized), some from real encoders. */
 
 const bytes = (...parts: (number[] | string | Uint8Array)[]) =>
   new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...part].map((ch) => ch.charCodeAt(0)) : [...part])));
@@ -22,3 +22,50 @@ export const images = {
   html: () => bytes('<!doctype html><script>alert(1)</script>'),
   pdf: () => bytes('%PDF-1.4\n1 0 obj << >> endobj\n%%EOF'),
 };
+
+const fromBase64 = (text: string) => Uint8Array.from(atob(text), (ch) => ch.charCodeAt(0));
+
+export interface EncodedImage {
+  name: string;
+  type: 'image/jpeg' | 'image/png' | 'image/gif' | 'image/webp' | 'image/avif';
+  width: number;
+  height: number;
+  bytes: Uint8Array;
+}
+
+/**
+ * Complete files written by real encoders (libvips, through sharp), base64 here because workerd
+ * has no encoder; libvips reads each back with the width and height given.
+ */
+export const encodedImages: EncodedImage[] = [
+  { name: 'baseline JPEG with EXIF and an ICC profile before its SOF0', type: 'image/jpeg', width: 3, height: 2, bytes: fromBase64(
+    '/9j/4QC8RXhpZgAASUkqAAgAAAAGABIBAwABAAAAAQAAABoBBQABAAAAVgAAABsBBQABAAAAXgAAACgBAwABAAAAAgAAABMCAwABAAAAAQAAAGmHBAABAAAAZgAAAAAAAAA4YwAA6AMAADhjAADoAwAABgAAkAcABAAAADAyMTABkQcABAAAAAECAwAAoAcABAAAADAxMDABoAMAAQAAAP//AAACoAQAAQAAAAMAAAADoAQAAQAAAAIAAAAAAAAA/+IB8ElDQ19QUk9GSUxFAAEBAAAB4GxjbXMEIAAAbW50clJHQiBYWVogB+IAAwAUAAkADgAdYWNzcE1TRlQAAAAAc2F3c2N0cmwAAAAAAAAAAAAAAAAAAPbWAAEAAAAA0y1oYW5keem/Vlo+AbaDI4VVRvdPqgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAKZGVzYwAAAPwAAAAkY3BydAAAASAAAAAid3RwdAAAAUQAAAAUY2hhZAAAAVgAAAAsclhZWgAAAYQAAAAUZ1hZWgAAAZgAAAAUYlhZWgAAAawAAAAUclRSQwAAAcAAAAAgZ1RSQwAAAcAAAAAgYlRSQwAAAcAAAAAgbWx1YwAAAAAAAAABAAAADGVuVVMAAAAIAAAAHABzAFIARwBCbWx1YwAAAAAAAAABAAAADGVuVVMAAAAGAAAAHABDAEMAMAAAWFlaIAAAAAAAAPbWAAEAAAAA0y1zZjMyAAAAAAABDD8AAAXd///zJgAAB5AAAP2S///7of///aIAAAPcAADAcVhZWiAAAAAAAABvoAAAOPIAAAOPWFlaIAAAAAAAAGKWAAC3iQAAGNpYWVogAAAAAAAAJKAAAA+FAAC2xHBhcmEAAAAAAAMAAAACZmkAAPKnAAANWQAAE9AAAApb/9sAQwAQCwwODAoQDg0OEhEQExgoGhgWFhgxIyUdKDozPTw5Mzg3QEhcTkBEV0U3OFBtUVdfYmdoZz5NcXlwZHhcZWdj/9sAQwEREhIYFRgvGhovY0I4QmNjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2Nj/8AAEQgAAgADAwEiAAIRAQMRAf/EABUAAQEAAAAAAAAAAAAAAAAAAAAF/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/EABUBAQEAAAAAAAAAAAAAAAAAAAQG/8QAFBEBAAAAAAAAAAAAAAAAAAAAAP/aAAwDAQACEQMRAD8AkACKh//Z',
+  ) },
+  { name: 'progressive JPEG (SOF2)', type: 'image/jpeg', width: 5, height: 4, bytes: fromBase64(
+    '/9j/2wBDABALDA4MChAODQ4SERATGCgaGBYWGDEjJR0oOjM9PDkzODdASFxOQERXRTc4UG1RV19iZ2hnPk1xeXBkeFxlZ2P/2wBDARESEhgVGC8aGi9jQjhCY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2P/wgARCAAEAAUDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAT/xAAVAQEBAAAAAAAAAAAAAAAAAAADBf/aAAwDAQACEAMQAAABjA1P/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABBQJ//8QAFBEBAAAAAAAAAAAAAAAAAAAAAP/aAAgBAwEBPwF//8QAFBEBAAAAAAAAAAAAAAAAAAAAAP/aAAgBAgEBPwF//8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQAGPwJ//8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPyF//9oADAMBAAIAAwAAABD7/8QAFBEBAAAAAAAAAAAAAAAAAAAAAP/aAAgBAwEBPxB//8QAFBEBAAAAAAAAAAAAAAAAAAAAAP/aAAgBAgEBPxB//8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxB//9k=',
+  ) },
+  { name: 'PNG', type: 'image/png', width: 2, height: 3, bytes: fromBase64(
+    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAADCAIAAAA2iEnWAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEklEQVQImWM4IadxQk6DAYUCAEZHBlUI5Zn7AAAAAElFTkSuQmCC',
+  ) },
+  { name: 'GIF89a', type: 'image/gif', width: 3, height: 2, bytes: fromBase64(
+    'R0lGODlhAwACAIAAAExpccgeKCH5BAUAAAAALAAAAAADAAIAAAICjF8AOw==',
+  ) },
+  { name: 'lossy WebP (VP8)', type: 'image/webp', width: 4, height: 3, bytes: fromBase64(
+    'UklGRjQAAABXRUJQVlA4ICgAAACQAQCdASoEAAMAAsBMJaACdLoAA5gA/u1N3rvFpRr/56Z/W38f+MgA',
+  ) },
+  { name: 'lossless WebP (VP8L)', type: 'image/webp', width: 4, height: 3, bytes: fromBase64(
+    'UklGRh4AAABXRUJQVlA4TBEAAAAvA4AAAAdQjyIXpf+BiOh/AAA=',
+  ) },
+  { name: 'WebP with alpha (VP8X)', type: 'image/webp', width: 6, height: 5, bytes: fromBase64(
+    'UklGRlgAAABXRUJQVlA4WAoAAAAQAAAABQAABAAAQUxQSAoAAAABB1DAiAhERP8DVlA4ICgAAACQAQCdASoGAAUAAsBMJaACdLoAA5gA/u1N3rvFpRr/56Z/W38f+MgA',
+  ) },
+  { name: 'AVIF', type: 'image/avif', width: 3, height: 2, bytes: fromBase64(
+    'AAAAHGZ0eXBhdmlmAAAAAG1pZjFhdmlmbWlhZgAAANZtZXRhAAAAAAAAACFoZGxyAAAAAAAAAABwaWN0AAAAAAAAAAAAAAAAAAAAACJpbG9jAAAAAERAAAEAAQAAAAAA+gABAAAAAAAAACUAAAAjaWluZgAAAAAAAQAAABVpbmZlAgAAAAABAABhdjAxAAAAAA5waXRtAAAAAAABAAAAVmlwcnAAAAA4aXBjbwAAAAxhdjFDgSACAAAAABRpc3BlAAAAAAAAAAMAAAACAAAAEHBpeGkAAAAAAwgICAAAABZpcG1hAAAAAAAAAAEAAQOBAgMAAAAtbWRhdBIACgg4BCtICGg0gDIXGsJi5OYYYYFCIACQNY48fqWStkMTn/I=',
+  ) },
+  { name: 'AVIF with an alpha plane (two ispe)', type: 'image/avif', width: 7, height: 6, bytes: fromBase64(
+    'AAAAHGZ0eXBhdmlmAAAAAG1pZjFhdmlmbWlhZgAAAXBtZXRhAAAAAAAAACFoZGxyAAAAAAAAAABwaWN0AAAAAAAAAAAAAAAAAAAAADRpbG9jAAAAAERAAAIAAQAAAAABlAABAAAAAAAAACUAAgAAAAABuQABAAAAAAAAABIAAAA4aWluZgAAAAAAAgAAABVpbmZlAgAAAAABAABhdjAxAAAAABVpbmZlAgAAAAACAABhdjAxAAAAAA5waXRtAAAAAAABAAAAr2lwcnAAAACKaXBjbwAAAAxhdjFDgSACAAAAABRpc3BlAAAAAAAAAAcAAAAGAAAAEHBpeGkAAAAAAwgICAAAAAxhdjFDgQAcAAAAAA5waXhpAAAAAAEIAAAAOGF1eEMAAAAAdXJuOm1wZWc6bXBlZ0I6Y2ljcDpzeXN0ZW1zOmF1eGlsaWFyeTphbHBoYQAAAAAdaXBtYQAAAAAAAAACAAEDgQIDAAIEhAIFhgAAABppcmVmAAAAAAAAAA5hdXhsAAIAAQABAAAAP21kYXQSAAoIOAi1aQENBpAyFxrCYuTmGGGBQiAAkDWOPH6lkrZDE5/yEgAKBRgItWFQMgcZgEEBABCg',
+  ) },
+];
+
+/** One of {@link encodedImages} by name. */
+export const encoded = (name: string): EncodedImage => encodedImages.find((image) => image.name === name)!;
