@@ -1,13 +1,13 @@
 import { CACHE_POLICIES } from '../../app/cache-policy';
-import { gone, notFound } from '../../app/problem';
 import type { AppRouteHandler } from '../../app/types';
 import { pickFields, toArticle, toSummary } from '../../content/article';
 import { encodeCursor } from '../../content/cursor';
 import { renderSnippet } from '../../content/search-query';
 import { slugify } from '../../content/slug';
-import { type ArticleKey, findArticleBySlug, listPublishedArticles } from '../../db/articles';
+import { type ArticleKey, listPublishedArticles } from '../../db/articles';
 import { type SearchKey, searchPublishedArticles } from '../../db/search';
 import type { GetArticleRoute, ListArticlesRoute } from './articles.routes';
+import { findPublishedArticle } from './published-article';
 
 const BODY_FIELDS = ['body_html', 'body_text'];
 
@@ -52,16 +52,7 @@ export const listArticles: AppRouteHandler<ListArticlesRoute> = async (c) => {
 export const getArticle: AppRouteHandler<GetArticleRoute> = async (c) => {
   const { slug } = c.req.valid('param');
   const { fields } = c.req.valid('query');
-  const row = await findArticleBySlug(c.env.DB, slug);
-  if (!row || row.deleted_at || row.status === 'draft' || row.status === 'scheduled') {
-    throw notFound(`No published article has the slug "${slug}".`);
-  }
-  if (row.status === 'withdrawn') {
-    throw gone(`The article "${slug}" was withdrawn by the publisher.`, {
-      slug,
-      withdrawn_reason: row.withdrawn_reason,
-    });
-  }
+  const row = await findPublishedArticle(c.env.DB, slug);
   const article = toArticle(row, { origin: new URL(c.req.url).origin });
   c.header('Cache-Control', CACHE_POLICIES.article);
   return c.json({ data: fields ? pickFields(article, fields) : article }, 200);
