@@ -14,17 +14,15 @@
 //
 //   node scripts/check-bundle.mjs                  build, measure, check against the budget
 //   node scripts/check-bundle.mjs --budget-kib=100 the same against another budget (to try it out)
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildWorker, ROOT } from './lib/build-worker.mjs';
 
 export const BUDGET_KIB = 350;
 const FREE_PLAN_LIMIT_KIB = 3 * 1024;
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = ROOT;
 const outdir = join(root, 'dist');
 const budgetArg = process.argv.find((arg) => arg.startsWith('--budget-kib='));
 const budgetKib = budgetArg ? Number(budgetArg.slice('--budget-kib='.length)) : BUDGET_KIB;
@@ -35,18 +33,10 @@ if (!Number.isFinite(budgetKib) || budgetKib <= 0) {
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
-// 1. Build. `--env ""` names the top-level environment explicitly (the bundle is the same in
-// every environment; only the bindings differ) and keeps wrangler from warning that none was given.
+// 1. Build (scripts/lib/build-worker.mjs: empties dist/, then `wrangler deploy --dry-run`).
 console.log('▸ bundling the Worker: wrangler deploy --dry-run --outdir dist');
-rmSync(outdir, { recursive: true, force: true });
-const wranglerPackage = createRequire(import.meta.url).resolve('wrangler/package.json');
-const wranglerBin = join(dirname(wranglerPackage), JSON.parse(readFileSync(wranglerPackage, 'utf8')).bin.wrangler);
 const metafile = join(outdir, 'bundle-meta.json');
-const build = spawnSync(process.execPath, [wranglerBin, 'deploy', '--dry-run', '--outdir', outdir, '--metafile', metafile, '--env', ''], {
-  cwd: root,
-  encoding: 'utf8',
-  env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
-});
+const build = buildWorker({ outdir, metafile });
 if (build.status !== 0) {
   process.stdout.write(build.stdout ?? '');
   process.stderr.write(build.stderr ?? '');

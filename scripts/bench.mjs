@@ -1,0 +1,658 @@
+// `npm run bench`: how fast Byline answers, measured against a trivial Worker served the same way.
+//
+// The Worker is built as `wrangler deploy` would (`wrangler deploy --dry-run`) and served by
+// Miniflare's Node API in workerd, next to a trivial Worker (an inline module that returns a
+// constant JSON body) served the very same way. autocannon loads one scenario at a time with a
+// fixed number of connections, after a warm-up; the trivial Worker is measured first and last and
+// every scenario's throughput is given as a ratio to the mean of the two.
+//
+//   npm run bench                              the default run: a 1,000-article state, the table below
+//   npm run bench -- --articles 100000         scale: uncached list/filter/deep-cursor timings at 1,000
+//                                              and at 100,000 articles, and their ratios
+//   flags: --duration <s> (8) --warmup <s> (2) --connections <n> (20) --quiet-wait <s> (30)
+//          --fresh-state --keep --help
+//
+// State: the real migrations (`wrangler d1 migrations apply DB --local --persist-to`), the demo
+// newsroom (scripts/demo/seed.ts) and synthetic articles up to the requested count
+// (scripts/lib/synthetic-articles.mjs), in .bench/state/<articles>-<fingerprint>/: kept between
+// runs and rebuilt when a migration, the seed or the generator changes (or with --fresh-state).
+// Each served instance gets its own copy under .bench/run-<pid>/, deleted at the end (--keep keeps it).
+//
+// The machine is shared: before each scenario the bench waits (up to --quiet-wait seconds) until
+// other processes use less than a quarter of a core, and it reports, per scenario, how much CPU
+// other processes used during the measurement, and workerd's own CPU time per request, which a
+// busy neighbour disturbs much less than requests/s.
+//
+// Results: a table on stdout (progress goes to stderr) and JSON in bench-results/bench-<time>.json
+// and bench-results/latest.json. Targets are reported, never enforced: the exit code is non-zero
+// only when something went wrong (a build or seed failure, an unexpected status, a cached scenario
+// that did not hit its cache).
+import { spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { Miniflare, convertV4MiniflareOptions } from 'miniflare';
+import { parse as parseToml } from 'smol-toml';
+import { buildWorker, ROOT, wranglerBin } from './lib/build-worker.mjs';
+import { loadTs } from './lib/load-ts.mjs';
+import { childPids, cpuMeter, PeakRssSampler, processExe } from './lib/proc-stats.mjs';
+import { seedSynthetic, SYNTHETIC } from './lib/synthetic-articles.mjs';
+
+process.env.WRANGLER_SEND_METRICS ??= 'false';
+// Miniflare otherwise fetches a sample Request.cf object from the internet on start.
+process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= 'false';
+
+const BASE_ARTICLES = 1000;
+const SEED_ARTICLE = 'kenya-haiti-set-up-diplomatic-ties-amid-deployment-talks';
+const TARGETS = { 'article-cached': 0.85, 'list-cached': 0.8, 'article-uncached': 0.5 };
+const SCALE_LIMIT = 1.5;
+const DEEP_PAGE = 500;
+const PROBES = 20;
+/** Other processes using more than this many cores during a measurement make it "noisy". */
+const NOISY_CORES = 0.25;
+
+const { values: flags } = parseArgs({
+  options: {
+    articles: { type: 'string', default: String(BASE_ARTICLES) },
+    duration: { type: 'string', default: '8' },
+    warmup: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '20' },
+    'quiet-wait': { type: 'string', default: '30' },
+    'fresh-state': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (flags.help) {
+  console.log(readFileSync(new URL(import.meta.url), 'utf8').split('\n').filter((line) => line.startsWith('//')).map((line) => line.slice(3)).join('\n'));
+  process.exit(0);
+}
+const positiveInt = (name) => {
+  const value = Number(flags[name]);
+  if (!Number.isInteger(value) || value <= 0) {
+    console.error(`bench: --${name} must be a positive whole number, got ${flags[name]}`);
+    process.exit(2);
+  }
+  return value;
+};
+const options = {
+  articles: positiveInt('articles'),
+  duration: positiveInt('duration'),
+  warmup: Number(flags.warmup),
+  connections: positiveInt('connections'),
+  quietWait: Number(flags['quiet-wait']),
+};
+for (const name of ['warmup', 'quietWait']) {
+  if (!(options[name] >= 0)) {
+    console.error(`bench: --${name === 'quietWait' ? 'quiet-wait' : name} must be a number of seconds ≥ 0, got ${options[name]}`);
+    process.exit(2);
+  }
+}
+const mode = options.articles > BASE_ARTICLES ? 'scale' : 'default';
+
+const BENCH_DIR = join(ROOT, '.bench');
+const BUILD_DIR = join(BENCH_DIR, 'build');
+const RUN_DIR = join(BENCH_DIR, `run-${process.pid}`);
+const RESULTS_DIR = join(ROOT, 'bench-results');
+
+const progress = (message) => console.error(`▸ ${message}`);
+const detail = (message) => console.error(`  ${message}`);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// ---------------------------------------------------------------------------------------------
+// Configuration: what wrangler.toml gives the Worker locally.
+const config = parseToml(readFileSync(join(ROOT, 'wrangler.toml'), 'utf8'));
+const D1 = config.d1_databases.find((db) => db.binding === 'DB');
+const KV = config.kv_namespaces.find((ns) => ns.binding === 'CACHE');
+const R2 = config.r2_buckets.find((bucket) => bucket.binding === 'MEDIA');
+const ADMIN_TOKEN = `byl_root_${randomBytes(18).toString('base64url')}`;
+
+function bylineWorker(name, extraVars = {}) {
+  return {
+    name,
+    modules: true,
+    modulesRoot: BUILD_DIR,
+    scriptPath: join(BUILD_DIR, 'index.js'),
+    compatibilityDate: config.compatibility_date,
+    compatibilityFlags: config.compatibility_flags ?? [],
+    d1Databases: { DB: D1.database_id },
+    kvNamespaces: { CACHE: KV.id },
+    r2Buckets: { MEDIA: R2.bucket_name },
+    bindings: { ...config.vars, ADMIN_TOKEN, ...extraVars },
+  };
+}
+
+const TRIVIAL_BODY = JSON.stringify({ ok: true, service: 'trivial' });
+const trivialWorker = {
+  name: 'trivial',
+  modules: true,
+  script: `const body = ${JSON.stringify(TRIVIAL_BODY)};
+export default { fetch() { return new Response(body, { headers: { 'content-type': 'application/json' } }); } };`,
+  compatibilityDate: config.compatibility_date,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Instances: one Miniflare (one workerd process) each, its peak RSS sampled every 200 ms.
+const sampler = new PeakRssSampler(200);
+const instances = new Map();
+const workerLogs = [];
+let workerdExe = null;
+
+async function startInstance(label, worker, persistDir) {
+  const before = new Set(childPids());
+  const mf = new Miniflare(
+    convertV4MiniflareOptions({
+      host: '127.0.0.1',
+      port: 0,
+      cf: false,
+      ...(persistDir ? { resourcePersistencePath: persistDir } : {}),
+      handleStructuredLogs: (log) => workerLogs.push({ instance: label, ...log }),
+      workers: [worker],
+    }),
+  );
+  instances.set(label, { mf });
+  const url = await mf.ready;
+  const spawned = childPids().filter((pid) => !before.has(pid));
+  if (spawned.length !== 1) throw new Error(`expected one new workerd process for ${label}, found ${spawned.length}`);
+  sampler.track(label, spawned[0]);
+  workerdExe ??= processExe(spawned[0]);
+  const origin = url.origin;
+  instances.set(label, { mf, origin, pid: spawned[0] });
+  detail(`${label}: ${origin} (workerd pid ${spawned[0]})`);
+  return { mf, origin };
+}
+
+async function disposeAll() {
+  for (const [label, { mf }] of instances) {
+    await mf.dispose().catch((error) => console.error(`  could not dispose ${label}: ${error}`));
+  }
+  instances.clear();
+}
+
+// ---------------------------------------------------------------------------------------------
+// State: migrations, demo, synthetic articles; a template per article count, copied per instance.
+function fingerprint(articles) {
+  const hash = createHash('sha256');
+  const files = [
+    ...readdirSync(join(ROOT, 'migrations')).filter((f) => f.endsWith('.sql')).sort().map((f) => join('migrations', f)),
+    'scripts/demo/seed.ts',
+    'scripts/demo/content.ts',
+    'scripts/demo/hero-image.ts',
+    'scripts/lib/synthetic-articles.mjs',
+    'wrangler.toml',
+  ];
+  for (const file of files) hash.update(file).update(readFileSync(join(ROOT, file)));
+  hash.update(String(articles));
+  return hash.digest('hex').slice(0, 12);
+}
+
+async function prepareState(articles) {
+  const name = `${articles}-${fingerprint(articles)}`;
+  const dir = join(BENCH_DIR, 'state', name);
+  const marker = join(dir, 'seeded.json');
+  if (!flags['fresh-state'] && existsSync(marker)) {
+    const state = JSON.parse(readFileSync(marker, 'utf8'));
+    progress(`State of ${articles.toLocaleString('en')} articles: reusing .bench/state/${name} (seeded ${state.seededAt}; --fresh-state rebuilds it)`);
+    return { dir, ...state, reused: true };
+  }
+  // Older templates of the same size (another migration or generator) are of no more use.
+  for (const old of existsSync(join(BENCH_DIR, 'state')) ? readdirSync(join(BENCH_DIR, 'state')) : []) {
+    if (old.startsWith(`${articles}-`)) rmSync(join(BENCH_DIR, 'state', old), { recursive: true, force: true });
+  }
+  mkdirSync(dir, { recursive: true });
+  const started = Date.now();
+
+  progress(`State of ${articles.toLocaleString('en')} articles: applying migrations (wrangler d1 migrations apply DB --local --persist-to .bench/state/${name})`);
+  const migrate = spawnSync(process.execPath, [wranglerBin(), 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', dir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true' },
+  });
+  if (migrate.status !== 0) {
+    process.stderr.write(migrate.stdout + migrate.stderr);
+    throw new Error(`wrangler d1 migrations apply failed (exit ${migrate.status ?? migrate.signal})`);
+  }
+
+  const label = `seed-${articles}`;
+  const { mf } = await startInstance(label, bylineWorker(label), join(dir, 'v3'));
+  try {
+    const DB = await mf.getD1Database('DB');
+    const MEDIA = await mf.getR2Bucket('MEDIA');
+    const { seedDemo } = await loadTs(join(ROOT, 'scripts/demo/seed.ts'));
+    const demo = await seedDemo({ DB, MEDIA }, (message) => detail(message));
+    if (!demo.seeded) throw new Error('the fresh state already held articles');
+    const synthetic = articles - demo.articles;
+    if (synthetic < 0) throw new Error(`--articles ${articles} is fewer than the ${demo.articles} demo articles`);
+    if (synthetic > 0) {
+      progress(`Seeding ${synthetic.toLocaleString('en')} synthetic articles (with tags, authors and the search index)`);
+      let last = Date.now();
+      const t0 = Date.now();
+      await seedSynthetic(DB, {
+        from: 1,
+        count: synthetic,
+        siteUrl: config.vars.SITE_URL,
+        chunk: synthetic > 20000 ? 5000 : 1000,
+        onProgress: (done, total) => {
+          if (done === total || Date.now() - last > 2000) {
+            last = Date.now();
+            const rate = Math.round(done / ((Date.now() - t0) / 1000));
+            detail(`${done.toLocaleString('en')} / ${total.toLocaleString('en')} (${Math.round((done / total) * 100)}%, ${rate.toLocaleString('en')}/s)`);
+          }
+        },
+      });
+    }
+    // Verify what was written: every article, its links and its search entry.
+    const count = async (sql) => (await DB.prepare(sql).first()).n;
+    const counts = {
+      articles: await count('SELECT COUNT(*) AS n FROM articles'),
+      public: await count("SELECT COUNT(*) AS n FROM articles WHERE status = 'published' AND deleted_at IS NULL"),
+      synthetic: await count("SELECT COUNT(*) AS n FROM articles WHERE slug LIKE 'bench-story-%'"),
+      syntheticTags: await count("SELECT COUNT(*) AS n FROM article_tags WHERE article_id LIKE 'art_bench%'"),
+      syntheticAuthors: await count("SELECT COUNT(*) AS n FROM article_authors WHERE article_id LIKE 'art_bench%'"),
+      searchDocs: await count('SELECT COUNT(*) AS n FROM article_search_docs'),
+    };
+    const expectedAuthors = synthetic + Math.floor(synthetic / 4);
+    const problems = [
+      counts.articles !== articles && `articles: ${counts.articles}, expected ${articles}`,
+      counts.synthetic !== synthetic && `synthetic articles: ${counts.synthetic}, expected ${synthetic}`,
+      counts.syntheticTags !== synthetic * 3 && `synthetic tag links: ${counts.syntheticTags}, expected ${synthetic * 3}`,
+      counts.syntheticAuthors !== expectedAuthors && `synthetic author links: ${counts.syntheticAuthors}, expected ${expectedAuthors}`,
+      counts.searchDocs !== articles && `search index entries: ${counts.searchDocs}, expected ${articles}`,
+    ].filter(Boolean);
+    if (problems.length > 0) throw new Error(`seeded state is wrong: ${problems.join('; ')}`);
+    detail(`verified: ${counts.articles.toLocaleString('en')} articles (${counts.public.toLocaleString('en')} public), ` +
+      `${counts.syntheticTags.toLocaleString('en')} synthetic tag links, ${counts.searchDocs.toLocaleString('en')} search entries`);
+    const state = { articles, demo: demo.articles, synthetic, counts, seededAt: new Date().toISOString(), seedSeconds: (Date.now() - started) / 1000 };
+    await mf.dispose();
+    instances.delete(label);
+    writeFileSync(marker, `${JSON.stringify(state, null, 2)}\n`);
+    progress(`State ready in ${state.seedSeconds.toFixed(1)} s`);
+    return { dir, ...state, reused: false };
+  } catch (error) {
+    await mf.dispose().catch(() => {});
+    instances.delete(label);
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** A private copy of a template's persisted bindings for one instance. */
+function copyState(state, label) {
+  const target = join(RUN_DIR, label);
+  cpSync(join(state.dir, 'v3'), join(target, 'v3'), { recursive: true });
+  return join(target, 'v3');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load.
+function cannon(url, headers, seconds, onLatency) {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ url, headers, connections: options.connections, duration: seconds, timeout: 10 }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
+    if (onLatency) instance.on('response', (_client, _status, _bytes, ms) => onLatency(ms));
+  });
+}
+
+const percentile = (sorted, p) => (sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]);
+
+/** Sequential requests that must all answer `expect`, with `cache` in Cache-Status when given. */
+async function probe(scenario, origin, count) {
+  const seen = [];
+  for (let i = 0; i < count; i++) {
+    const res = await fetch(origin + scenario.path, { headers: scenario.headers ?? {} });
+    await res.arrayBuffer();
+    const cacheStatus = res.headers.get('cache-status');
+    seen.push(`${res.status} ${cacheStatus ?? '(no Cache-Status)'}`);
+    if (res.status !== scenario.expect || (scenario.cache && !cacheStatus?.includes(scenario.cache))) {
+      throw new Error(
+        `${scenario.label}: GET ${scenario.path} answered ${res.status} with Cache-Status "${cacheStatus}", ` +
+          `expected ${scenario.expect}${scenario.cache ? ` and "${scenario.cache}"` : ''} (probe ${i + 1} of ${count})`,
+      );
+    }
+  }
+  return seen.at(-1);
+}
+
+async function measure(scenario) {
+  const { origin } = instances.get(scenario.instance);
+  progress(`${scenario.label}: GET ${scenario.path}${scenario.headers ? ` (${Object.entries(scenario.headers).map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''}`);
+  // Prime (a cached scenario's first request is its miss), then check every probe answers as expected.
+  for (let i = 0; i < 3; i++) await fetch(origin + scenario.path, { headers: scenario.headers ?? {} }).then((res) => res.arrayBuffer());
+  const before = await probe(scenario, origin, PROBES);
+  await waitForQuiet();
+  if (options.warmup > 0) await cannon(origin + scenario.path, scenario.headers, options.warmup);
+  const latencies = [];
+  const logsBefore = workerLogs.length;
+  const meter = cpuMeter([instances.get(scenario.instance).pid]);
+  const result = await cannon(origin + scenario.path, scenario.headers, options.duration, (ms) => latencies.push(ms));
+  const cpu = meter.stop();
+  const after = await probe(scenario, origin, PROBES);
+
+  const statuses = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count]));
+  const unexpected = Object.entries(statuses).filter(([code]) => Number(code) !== scenario.expect);
+  const non2xx = result.non2xx;
+  if (result.errors > 0 || result.timeouts > 0 || unexpected.length > 0 || result.requests.total === 0) {
+    throw new Error(
+      `${scenario.label}: ${result.requests.total} requests, ${result.errors} errors, ${result.timeouts} timeouts, statuses ${JSON.stringify(statuses)} ` +
+        `(expected only ${scenario.expect})`,
+    );
+  }
+  const errorsLogged = workerLogs.slice(logsBefore).filter((log) => log.level === 'error' || log.level === 'warn');
+  if (errorsLogged.length > 0) detail(`the Worker logged ${errorsLogged.length} warnings/errors during the run; first: ${errorsLogged[0].message.slice(0, 300)}`);
+  const sorted = Float64Array.from(latencies).sort();
+  const row = {
+    id: scenario.id,
+    label: scenario.label,
+    instance: scenario.instance,
+    path: scenario.path,
+    requests: result.requests.total,
+    seconds: result.duration,
+    rps: result.requests.total / result.duration,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    mean: sorted.reduce((a, b) => a + b, 0) / sorted.length,
+    workerdCpuUsPerRequest: (cpu.pidSeconds[0] * 1e6) / result.requests.total,
+    workerdCores: cpu.pidSeconds[0] / cpu.seconds,
+    loadGeneratorCores: cpu.nodeSeconds / cpu.seconds,
+    otherProcessesCores: cpu.othersCores,
+    noisy: cpu.othersCores > NOISY_CORES,
+    statuses,
+    non2xx,
+    bytesPerResponse: Math.round(result.throughput.total / Math.max(1, result.requests.total)),
+    cacheStatus: scenario.cache ? { before, after } : undefined,
+    workerWarnings: errorsLogged.length,
+  };
+  detail(
+    `${fmt(row.rps, 0)} req/s, p50 ${fmt(row.p50, 2)} ms, p99 ${fmt(row.p99, 2)} ms, ${row.requests} × ${scenario.expect}${scenario.cache ? `, ${after}` : ''}; ` +
+      `workerd ${fmt(row.workerdCpuUsPerRequest, 0)} µs CPU/request (${fmt(row.workerdCores, 2)} cores), load generator ${fmt(row.loadGeneratorCores, 2)} cores, ` +
+      `other processes ${fmt(row.otherProcessesCores, 2)} cores${row.noisy ? ' ⚠ noisy' : ''}`,
+  );
+  return row;
+}
+
+/** Waits, up to --quiet-wait seconds, for a second in which other processes use under NOISY_CORES cores. */
+async function waitForQuiet() {
+  if (options.quietWait === 0) return;
+  const deadline = Date.now() + options.quietWait * 1000;
+  let said = false;
+  for (;;) {
+    const meter = cpuMeter([...instances.values()].map((i) => i.pid).filter(Boolean));
+    await sleep(1000);
+    const { othersCores } = meter.stop();
+    if (othersCores < NOISY_CORES) return;
+    if (Date.now() > deadline) {
+      detail(`other processes still use ${fmt(othersCores, 2)} cores; measuring anyway (the row is marked noisy if it stays so)`);
+      return;
+    }
+    if (!said) detail(`waiting for other processes to quieten (they use ${fmt(othersCores, 2)} cores; up to ${options.quietWait} s)`);
+    said = true;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output.
+const fmt = (value, digits) => (Number.isFinite(value) ? value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : '–');
+
+function table(headers, rows, align) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => (align[i] === 'r' ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('  ');
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function machine() {
+  const version = workerdExe ? spawnSync(workerdExe, ['--version'], { encoding: 'utf8' }).stdout.trim() : 'unknown';
+  const require = createRequire(import.meta.url);
+  const pkg = (name) => {
+    try {
+      return JSON.parse(readFileSync(require.resolve(`${name}/package.json`, { paths: [require.resolve('miniflare')] }), 'utf8')).version;
+    } catch {
+      return 'unknown';
+    }
+  };
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    workerd: `${version} (npm workerd ${pkg('workerd')})`,
+    miniflare: pkg('miniflare'),
+    autocannon: JSON.parse(readFileSync(require.resolve('autocannon/package.json'), 'utf8')).version,
+    loadavgAtStart: loadavg().map((n) => Number(n.toFixed(2))),
+  };
+}
+
+function memoryReport() {
+  return Object.entries(sampler.report())
+    .filter(([label]) => !label.startsWith('seed-'))
+    .map(([label, entry]) => ({ instance: label, pid: entry.pid, peakMiB: entry.peakBytes / 2 ** 20, lastMiB: entry.lastBytes / 2 ** 20, samples: entry.samples }));
+}
+
+function writeResults(results, { latest }) {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = join(RESULTS_DIR, `bench-${results.startedAt.replace(/[:.]/g, '-')}.json`);
+  const text = `${JSON.stringify(results, null, 2)}\n`;
+  writeFileSync(file, text);
+  if (latest) writeFileSync(join(RESULTS_DIR, 'latest.json'), text);
+  return file;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The runs.
+async function measureTrivial(which) {
+  return measure({ id: `trivial-${which}`, label: `trivial Worker (${which})`, instance: 'trivial', path: '/', expect: 200 });
+}
+
+async function defaultRun(results) {
+  const state = await prepareState(options.articles);
+  results.state = state;
+  progress('Starting the Workers (Miniflare → workerd)');
+  await startInstance('trivial', trivialWorker);
+  await startInstance('byline', bylineWorker('byline'), copyState(state, 'byline'));
+  await startInstance('byline-uncached', bylineWorker('byline-uncached', { RESPONSE_CACHE: 'off' }), copyState(state, 'byline-uncached'));
+
+  const tag = state.synthetic > 0 ? SYNTHETIC.topics[3] : 'kenya';
+  const article = `/v1/articles/${SEED_ARTICLE}`;
+  const etagResponse = await fetch(instances.get('byline').origin + article);
+  await etagResponse.arrayBuffer();
+  const etag = etagResponse.headers.get('etag');
+  if (!etag) throw new Error(`GET ${article} carried no ETag`);
+  const hit = 'hit; detail=memory';
+  const scenarios = [
+    { id: 'article-cached', label: 'article by slug (cached)', instance: 'byline', path: article, expect: 200, cache: hit },
+    { id: 'article-uncached', label: 'article by slug, caching off (D1)', instance: 'byline-uncached', path: article, expect: 200, cache: 'fwd=bypass' },
+    { id: 'list-cached', label: 'list page (cached)', instance: 'byline', path: '/v1/articles', expect: 200, cache: hit },
+    { id: 'tag-cached', label: `list by tag (cached)`, instance: 'byline', path: `/v1/articles?tag=${tag}`, expect: 200, cache: hit },
+    { id: 'sections-cached', label: 'sections (cached)', instance: 'byline', path: '/v1/sections', expect: 200, cache: hit },
+    { id: 'revalidate-304', label: 'article, If-None-Match → 304', instance: 'byline', path: article, headers: { 'if-none-match': etag }, expect: 304, cache: hit },
+    { id: 'list-uncached', label: 'list page, caching off (D1)', instance: 'byline-uncached', path: '/v1/articles', expect: 200, cache: 'fwd=bypass' },
+    { id: 'tag-uncached', label: 'list by tag, caching off (D1)', instance: 'byline-uncached', path: `/v1/articles?tag=${tag}`, expect: 200, cache: 'fwd=bypass' },
+  ];
+
+  const trivialStart = await measureTrivial('start');
+  const rows = [];
+  for (const scenario of scenarios) rows.push(await measure(scenario));
+  const trivialEnd = await measureTrivial('end');
+  const trivialRps = (trivialStart.rps + trivialEnd.rps) / 2;
+  const trivialCpu = (trivialStart.workerdCpuUsPerRequest + trivialEnd.workerdCpuUsPerRequest) / 2;
+  results.trivial = { start: trivialStart, end: trivialEnd, meanRps: trivialRps, meanWorkerdCpuUsPerRequest: trivialCpu };
+  results.scenarios = rows.map((row) => {
+    const ratio = row.rps / trivialRps;
+    const target = TARGETS[row.id];
+    return { ...row, ratio, cpuRatio: trivialCpu / row.workerdCpuUsPerRequest, target: target ?? null, met: target === undefined ? null : ratio >= target };
+  });
+
+  const line = (r, ratio, cpuRatio, target, met) => [
+    `${r.label}${r.noisy ? ' *' : ''}`, fmt(r.rps, 0), fmt(r.p50, 2), fmt(r.p99, 2), fmt(ratio, 2), target, met, fmt(r.workerdCpuUsPerRequest, 0), fmt(cpuRatio, 2),
+  ];
+  const body = [
+    ...[trivialStart, trivialEnd].map((r) => line(r, r.rps / trivialRps, trivialCpu / r.workerdCpuUsPerRequest, '', '')),
+    ...results.scenarios.map((r) => line(r, r.ratio, r.cpuRatio, r.target ? `≥ ${r.target}` : '', r.met === null ? '' : r.met ? 'yes' : 'NO')),
+  ];
+  return `${table(
+    ['scenario', 'req/s', 'p50 ms', 'p99 ms', '× trivial', 'target', 'met', 'CPU µs/req', 'CPU ×'],
+    body,
+    ['l', 'r', 'r', 'r', 'r', 'l', 'l', 'r', 'r'],
+  )}\n\n× trivial = req/s ÷ the trivial Worker's mean req/s (start and end): what the targets are judged on.\n` +
+    `CPU µs/req = workerd's CPU time per request; CPU × = the trivial Worker's ÷ this one's (less disturbed by other processes).${noiseNote(rows.concat([trivialStart, trivialEnd]))}`;
+}
+
+function noiseNote(rows) {
+  const noisy = rows.filter((r) => r.noisy);
+  return noisy.length === 0 ? '' : `\n* other processes used more than ${NOISY_CORES} cores during this measurement (up to ${fmt(Math.max(...noisy.map((r) => r.otherProcessesCores)), 2)}): its req/s is less reliable.`;
+}
+
+/** Walks `?limit=20` pages from the first; the path of page `page`, or of the last page when there are fewer. */
+async function deepCursorPath(origin, page) {
+  let cursor = null;
+  let reached = 1;
+  for (; reached < page; reached++) {
+    const res = await fetch(`${origin}/v1/articles${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`);
+    if (res.status !== 200) throw new Error(`walking the list: page ${reached} answered ${res.status}`);
+    const next = (await res.json()).next_cursor;
+    if (!next) break;
+    cursor = next;
+  }
+  return { path: `/v1/articles${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`, page: reached };
+}
+
+async function scaleRun(results) {
+  const sizes = [BASE_ARTICLES, options.articles];
+  const states = [];
+  for (const size of sizes) states.push(await prepareState(size));
+  results.states = states;
+  progress('Starting the Workers (Miniflare → workerd), caching off');
+  await startInstance('trivial', trivialWorker);
+  for (const state of states) {
+    const label = `uncached-${state.articles}`;
+    await startInstance(label, bylineWorker(label, { RESPONSE_CACHE: 'off' }), copyState(state, label));
+  }
+  progress(`Finding the page-${DEEP_PAGE} cursors (walking the list 20 at a time)`);
+  const deep = {};
+  for (const state of states) {
+    deep[state.articles] = await deepCursorPath(instances.get(`uncached-${state.articles}`).origin, DEEP_PAGE);
+    detail(`${state.articles.toLocaleString('en')} articles: page ${deep[state.articles].page}${deep[state.articles].page < DEEP_PAGE ? ' (the last page)' : ''}`);
+  }
+  const kinds = [
+    { id: 'list', label: 'list page', path: () => '/v1/articles' },
+    { id: 'tag-topic', label: `list by tag (${SYNTHETIC.shares.topic * 100}% of articles)`, path: () => `/v1/articles?tag=${SYNTHETIC.topics[3]}` },
+    { id: 'tag-beat', label: `list by tag (${SYNTHETIC.shares.beat * 100}% of articles)`, path: () => `/v1/articles?tag=${SYNTHETIC.beats[42]}` },
+    { id: 'deep-cursor', label: `deep cursor (page ${DEEP_PAGE})`, path: (size) => deep[size].path },
+  ];
+
+  const trivialStart = await measureTrivial('start');
+  const rows = [];
+  for (const kind of kinds) {
+    const pair = {};
+    for (const size of sizes) {
+      const labelSuffix = kind.id === 'deep-cursor' && deep[size].page < DEEP_PAGE ? ` → page ${deep[size].page}, the last` : '';
+      pair[size] = await measure({
+        id: `${kind.id}-${size}`,
+        label: `${kind.label}${labelSuffix}, ${size.toLocaleString('en')} articles`,
+        instance: `uncached-${size}`,
+        path: kind.path(size),
+        expect: 200,
+        cache: 'fwd=bypass',
+      });
+    }
+    const [small, large] = sizes.map((size) => pair[size]);
+    const timeRatio = small.rps / large.rps;
+    const p50Ratio = large.p50 / small.p50;
+    rows.push({ id: kind.id, label: kind.label, small, large, timeRatio, p50Ratio, target: SCALE_LIMIT, met: timeRatio <= SCALE_LIMIT && p50Ratio <= SCALE_LIMIT });
+  }
+  const trivialEnd = await measureTrivial('end');
+  const trivialRps = (trivialStart.rps + trivialEnd.rps) / 2;
+  results.trivial = { start: trivialStart, end: trivialEnd, meanRps: trivialRps };
+  results.scale = rows.map((row) => ({ ...row, small: { ...row.small, ratio: row.small.rps / trivialRps }, large: { ...row.large, ratio: row.large.rps / trivialRps } }));
+
+  const [a, b] = sizes.map((size) => (size >= 1000 ? `${size / 1000}k` : String(size)));
+  const body = results.scale.map((r) => [
+    `${r.label}${r.small.noisy || r.large.noisy ? ' *' : ''}`,
+    fmt(r.small.rps, 0), fmt(r.small.p50, 2), fmt(r.small.p99, 2),
+    fmt(r.large.rps, 0), fmt(r.large.p50, 2), fmt(r.large.p99, 2),
+    fmt(r.timeRatio, 2), fmt(r.p50Ratio, 2), `≤ ${r.target}`, r.met ? 'yes' : 'NO',
+  ]);
+  const trivialLine = `trivial Worker: ${fmt(trivialStart.rps, 0)} req/s at the start, ${fmt(trivialEnd.rps, 0)} at the end (p50 ${fmt(trivialStart.p50, 2)} / ${fmt(trivialEnd.p50, 2)} ms)`;
+  return `${table(
+    ['scenario (caching off)', `${a} req/s`, `${a} p50`, `${a} p99`, `${b} req/s`, `${b} p50`, `${b} p99`, 'time ×', 'p50 ×', 'target', 'met'],
+    body,
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l', 'l'],
+  )}\n\ntime × = req/s at ${a} ÷ req/s at ${b} (mean time per request, same connections); p50 × = p50 at ${b} ÷ p50 at ${a}.\n${trivialLine}` +
+    `\nworkerd CPU µs/request, ${a} → ${b}: ${results.scale.map((r) => `${r.label} ${fmt(r.small.workerdCpuUsPerRequest, 0)} → ${fmt(r.large.workerdCpuUsPerRequest, 0)}`).join('; ')}` +
+    noiseNote(results.scale.flatMap((r) => [r.small, r.large]).concat([trivialStart, trivialEnd]));
+}
+
+// ---------------------------------------------------------------------------------------------
+const results = {
+  mode,
+  startedAt: new Date().toISOString(),
+  options: { ...options, probesPerScenario: PROBES, scaleLimit: mode === 'scale' ? SCALE_LIMIT : undefined },
+};
+let exitCode = 0;
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    interrupted = true;
+    console.error(`\n${signal}: stopping`);
+    disposeAll().finally(() => {
+      if (!flags.keep) rmSync(RUN_DIR, { recursive: true, force: true });
+      process.exit(130);
+    });
+  });
+}
+
+try {
+  progress('Building the Worker: wrangler deploy --dry-run --outdir .bench/build');
+  const build = buildWorker({ outdir: BUILD_DIR });
+  if (build.status !== 0) {
+    process.stderr.write(`${build.stdout ?? ''}${build.stderr ?? ''}`);
+    throw new Error(`wrangler deploy --dry-run failed (exit ${build.status ?? build.signal})`);
+  }
+  detail(`${(readFileSync(join(BUILD_DIR, 'index.js')).byteLength / 1024).toFixed(0)} KiB bundle`);
+
+  const tableText = mode === 'scale' ? await scaleRun(results) : await defaultRun(results);
+  sampler.stop();
+  results.machine = machine();
+  results.memory = memoryReport();
+  results.finishedAt = new Date().toISOString();
+  results.workerLogs = { warnings: workerLogs.filter((l) => l.level === 'warn').length, errors: workerLogs.filter((l) => l.level === 'error').length };
+  const file = writeResults(results, { latest: true });
+
+  const m = results.machine;
+  console.log(`\nByline benchmark (${mode === 'scale' ? `scale: ${BASE_ARTICLES.toLocaleString('en')} vs ${options.articles.toLocaleString('en')} articles` : `${options.articles.toLocaleString('en')} articles`}), ` +
+    `${options.connections} connections, ${options.warmup} s warm-up + ${options.duration} s per scenario`);
+  console.log(`${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; Node ${m.node}; ${m.workerd}; Miniflare ${m.miniflare}; autocannon ${m.autocannon}\n`);
+  console.log(tableText);
+  console.log(`\nPeak RSS (workerd, per instance): ${results.memory.map((r) => `${r.instance} ${fmt(r.peakMiB, 1)} MiB`).join(', ')}`);
+  if (mode === 'default') {
+    const missed = results.scenarios.filter((r) => r.met === false);
+    console.log(missed.length === 0 ? 'All targets met.' : `Targets missed: ${missed.map((r) => `${r.label} (${fmt(r.ratio, 2)} < ${r.target})`).join('; ')}.`);
+  } else {
+    const missed = results.scale.filter((r) => !r.met);
+    console.log(missed.length === 0 ? `Every timing stays within ${SCALE_LIMIT}× of the ${BASE_ARTICLES.toLocaleString('en')}-article figure.` : `Over ${SCALE_LIMIT}×: ${missed.map((r) => r.label).join('; ')}.`);
+  }
+  console.log(`Results: ${file.slice(ROOT.length)} (and bench-results/latest.json)`);
+} catch (error) {
+  if (!interrupted) {
+    exitCode = 1;
+    console.error(`\n✗ bench failed: ${error instanceof Error ? error.message : error}`);
+    const recent = workerLogs.filter((l) => l.level === 'error' || l.level === 'warn').slice(-5);
+    for (const log of recent) console.error(`  [${log.instance} ${log.level}] ${log.message.slice(0, 500)}`);
+    results.error = String(error instanceof Error ? error.stack : error);
+    sampler.stop();
+    results.memory = memoryReport();
+    try {
+      console.error(`  partial results: ${writeResults(results, { latest: false }).slice(ROOT.length)}`);
+    } catch {}
+  }
+} finally {
+  if (!interrupted) {
+    await disposeAll();
+    if (!flags.keep) rmSync(RUN_DIR, { recursive: true, force: true });
+  }
+}
+process.exit(exitCode);
