@@ -4,6 +4,7 @@ import { publishScheduled } from './content/editorial';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app/types';
 import { optionalKey } from './middleware/auth';
+import { memoryFastPath } from './middleware/cache';
 import { publicCors } from './middleware/cors';
 import { adminArticlesRouter } from './routes/admin-articles/admin-articles.index';
 import { articlesRouter } from './routes/articles/articles.index';
@@ -26,6 +27,7 @@ const publicOnly = (middleware: MiddlewareHandler<AppEnv>): MiddlewareHandler<Ap
   };
 app.use(publicOnly(publicCors()));
 app.use(publicOnly(optionalKey()));
+app.use(publicOnly(memoryFastPath()));
 
 for (const router of [healthRouter, articlesRouter, relatedRouter, feedsRouter, taxonomiesRouter, changesRouter, embedRouter, mediaRouter, adminArticlesRouter, keysRouter]) {
   app.route('/', router);

@@ -1,4 +1,4 @@
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { Problem } from '../app/problem';
 import type { AppEnv } from '../app/types';
 import { sha256Hex } from '../content/hash';
@@ -15,6 +15,14 @@ export const RETRY_AFTER_SECONDS = 30;
 
 export const memoryTier = new ByteLRU<CachedResponse>(MEMORY_BUDGET_BYTES);
 
+/**
+ * Request URLs this isolate has answered through `cached`, each mapped to its cache key, so
+ * that a repeat finds its memory entry before routing validates and hashes it again. Bounded
+ * by bytes like the tier itself: variants of a URL (extra parameters, another order) each take
+ * a slot here, never another copy of the response.
+ */
+export const knownUrls = new ByteLRU<string>(1024 * 1024);
+
 /** Optional knobs read from the environment: caching off (benchmarks), a shorter D1 timeout (tests). */
 interface CacheEnv {
   RESPONSE_CACHE?: string;
@@ -29,6 +37,11 @@ async function cacheKey(c: Context<AppEnv>): Promise<string> {
   const url = new URL(c.req.url);
   const material = JSON.stringify([url.origin, c.req.path, valid('param') ?? null, valid('query') ?? null]);
   return (await sha256Hex(material)).slice(0, 40);
+}
+
+/** Whether `entry` was made under the current generation (never when that is unknown). */
+function isCurrent(entry: CachedResponse, generation: { value: number | null }): boolean {
+  return generation.value !== null && entry.generation === generation.value;
 }
 
 function edgeUrl(key: string, generation: number): string {
@@ -88,12 +101,11 @@ export function cached<H extends Handler<any>>(handler: H): H {
       return res;
     }
     const key = await cacheKey(c);
+    knownUrls.set(c.req.url, key, (c.req.url.length + key.length) * 2);
     const generation = await currentGeneration(env.DB);
-    const isCurrent = (entry: CachedResponse | null | undefined): boolean =>
-      !!entry && generation.value !== null && entry.generation === generation.value;
 
     const fromMemory = memoryTier.get(key);
-    if (fromMemory && isCurrent(fromMemory)) return toResponse(fromMemory, 'hit; detail=memory');
+    if (fromMemory && isCurrent(fromMemory, generation)) return toResponse(fromMemory, 'hit; detail=memory');
 
     const edge = edgeCache();
     if (edge && generation.value !== null) {
@@ -111,7 +123,7 @@ export function cached<H extends Handler<any>>(handler: H): H {
     } catch (error) {
       console.warn(JSON.stringify({ level: 'warn', event: 'kv-read-failed', error: String(error) }));
     }
-    if (fromKv && isCurrent(fromKv)) {
+    if (fromKv && isCurrent(fromKv, generation)) {
       memoryTier.set(key, fromKv, fromKv.body.length * 2);
       return toResponse(fromKv, 'hit; detail=kv');
     }
@@ -146,4 +158,27 @@ export function cached<H extends Handler<any>>(handler: H): H {
     return toResponse(entry, 'fwd=miss; stored');
   };
   return wrapped as unknown as H;
+}
+
+/**
+ * The memory tier, looked up by the request's URL before routing: a public GET this isolate has
+ * already answered through `cached`, under the current generation, is served without
+ * validating and hashing its inputs again. Anything else goes on to the route (and `cached`).
+ * Register it after the middleware that must see every request (keys, CORS, ETag).
+ *
+ * @example
+ * ```ts
+ * app.use(memoryFastPath())
+ * ```
+ */
+export function memoryFastPath(): MiddlewareHandler<AppEnv> {
+  return async function memoryFastPathMiddleware(c, next) {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+    const key = knownUrls.get(c.req.url);
+    const entry = key === undefined ? undefined : memoryTier.get(key);
+    if (entry && (c.env as Env & CacheEnv).RESPONSE_CACHE !== 'off' && isCurrent(entry, await currentGeneration(c.env.DB))) {
+      return toResponse(entry, 'hit; detail=memory');
+    }
+    return next();
+  };
 }

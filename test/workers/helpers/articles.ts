@@ -4,7 +4,7 @@ import { newId } from '../../../src/content/ids';
 import { slugify } from '../../../src/content/slug';
 import { deriveBodyFields } from '../../../src/content/text';
 import { type ArticleRecord, insertArticleStatements, upsertSectionStatement } from '../../../src/db/article-writes';
-import { memoryTier } from '../../../src/middleware/cache';
+import { knownUrls, memoryTier } from '../../../src/middleware/cache';
 import { forgetGeneration } from '../../../src/storage/generation';
 
 /** Empties D1, KV and R2, applies the real migrations again, and forgets this isolate's cache. */
@@ -12,6 +12,7 @@ export async function resetStorage(): Promise<void> {
   await reset();
   await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
   memoryTier.clear();
+  knownUrls.clear();
   forgetGeneration();
 }
 

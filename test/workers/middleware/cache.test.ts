@@ -4,7 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import worker, { app } from '../../../src/index';
 import { memoryTier } from '../../../src/middleware/cache';
 import { readCachedResponse } from '../../../src/storage/kv';
-import { call, createArticle, expectJson } from '../helpers/admin';
+import { call, createArticle, createKey, expectJson } from '../helpers/admin';
 import { get, resetStorage } from '../helpers/articles';
 import { failingD1, failingKV } from '../helpers/faults';
 
@@ -59,6 +59,38 @@ describe('cache tiers', () => {
     const res = await get('/v1/sections', { headers: { 'If-None-Match': etag } });
     expect(res.status).toBe(304);
     expect(res.headers.get('Cache-Control')).toContain('max-age');
+  });
+
+  it('serves a repeated URL from memory before routing: no key is validated and hashed again', async () => {
+    await createArticle({ headline: 'Fast Path', body_html: body, status: 'published' });
+    const first = await get('/v1/articles/fast-path?fields=headline');
+    const digest = vi.spyOn(crypto.subtle, 'digest');
+    const repeat = await get('/v1/articles/fast-path?fields=headline');
+    expect(status(repeat)).toBe('Byline; hit; detail=memory');
+    expect(digest).not.toHaveBeenCalled();
+    expect(await repeat.text()).toBe(await first.text());
+    // HEAD takes the same path and answers the same headers without a body.
+    const head = await get('/v1/articles/fast-path?fields=headline', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('ETag')).toBe(first.headers.get('ETag'));
+    expect(await head.text()).toBe('');
+    expect(digest).not.toHaveBeenCalled();
+  });
+
+  it('still checks keys, CORS and input on URLs it has answered before', async () => {
+    const cachedList = await get('/v1/articles?limit=2');
+    expect(status(await get('/v1/articles?limit=2'))).toBe('Byline; hit; detail=memory');
+    expect((await get('/v1/articles?limit=2', { headers: { Authorization: 'Bearer not-a-key' } })).status).toBe(401);
+    const partner = await createKey('partner', ['https://partner.example']);
+    const elsewhere = await get('/v1/articles?limit=2', { headers: { Authorization: `Bearer ${partner.secret}`, Origin: 'https://elsewhere.example' } });
+    expect(elsewhere.status).toBe(403);
+    const allowed = await get('/v1/articles?limit=2', { headers: { Authorization: `Bearer ${partner.secret}`, Origin: 'https://partner.example' } });
+    expect(allowed.status).toBe(200);
+    expect(allowed.headers.get('Access-Control-Allow-Origin')).toBe('https://partner.example');
+    expect(allowed.headers.get('Vary')).toContain('Origin');
+    expect(cachedList.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect((await get('/v1/articles?limit=abc')).status).toBe(400);
+    expect((await get('/v1/articles?limit=abc')).status).toBe(400);
   });
 
   it('bypasses every tier when RESPONSE_CACHE is off', async () => {
