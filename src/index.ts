@@ -4,7 +4,7 @@ import { publishScheduled } from './content/editorial';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app/types';
 import { optionalKey } from './middleware/auth';
-import { memoryFastPath } from './middleware/cache';
+import { answerFromMemory, memoryFastPath } from './middleware/cache';
 import { publicCors } from './middleware/cors';
 import { adminArticlesRouter } from './routes/admin-articles/admin-articles.index';
 import { articlesRouter } from './routes/articles/articles.index';
@@ -37,7 +37,10 @@ configureOpenAPI(app);
 export { app };
 
 export default {
-  fetch: app.fetch,
+  /** Repeat public reads straight from this isolate's memory; everything else through the app. */
+  fetch(request, env, ctx) {
+    return answerFromMemory(request, env) ?? app.fetch(request, env, ctx);
+  },
   /** The every-minute Cron Trigger: publishes scheduled articles that are due. */
   async scheduled(controller, env) {
     const published = await publishScheduled(env.DB, new Date(controller.scheduledTime).toISOString().replace(/\.\d{3}Z$/, 'Z'));

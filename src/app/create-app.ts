@@ -5,6 +5,7 @@ import { requestId } from 'hono/request-id';
 import { fieldErrors } from './field-errors';
 import { allowedMethods, methodNotAllowed } from './method-not-allowed';
 import { Problem, invalidInput, notFound, problemResponse } from './problem';
+import { MAX_REQUEST_ID_LENGTH, requestIdFor } from './request-id';
 import type { AppEnv, AppOpenAPI } from './types';
 
 /**
@@ -24,11 +25,6 @@ export function createRouter(): AppOpenAPI {
   });
 }
 
-/** The id a report of a failure can be matched by: Cloudflare's ray id when there is one. */
-function generateRequestId(): string {
-  return crypto.randomUUID();
-}
-
 /** The app shell: request ids, strong ETags on GETs, problem+json for every error. */
 export function createApp(): AppOpenAPI {
   const app = createRouter();
@@ -36,7 +32,8 @@ export function createApp(): AppOpenAPI {
   app.use(
     requestId({
       headerName: 'X-Request-Id',
-      generator: (c) => c.req.header('cf-ray') ?? generateRequestId(),
+      limitLength: MAX_REQUEST_ID_LENGTH,
+      generator: (c) => requestIdFor(c.req.raw),
     }),
   );
   // A 304 keeps what a browser needs to use it: CORS and the cache's own headers.

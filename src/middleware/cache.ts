@@ -2,9 +2,11 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { Problem } from '../app/problem';
 import type { AppEnv } from '../app/types';
 import { sha256Hex } from '../content/hash';
-import { currentGeneration } from '../storage/generation';
+import { requestIdFor } from '../app/request-id';
+import { currentGeneration, freshGeneration } from '../storage/generation';
 import { type CachedResponse, readCachedResponse, writeCachedResponse } from '../storage/kv';
 import { ByteLRU } from '../storage/memory-cache';
+import { KEYLESS_CORS_HEADERS } from './cors';
 
 /** The per-isolate tier: 16 MiB of serialized responses. */
 export const MEMORY_BUDGET_BYTES = 16 * 1024 * 1024;
@@ -13,7 +15,18 @@ export const DEFAULT_D1_TIMEOUT_MS = 5000;
 /** `Retry-After` when D1 fails and nothing is cached. */
 export const RETRY_AFTER_SECONDS = 30;
 
-export const memoryTier = new ByteLRU<CachedResponse>(MEMORY_BUDGET_BYTES);
+/** An entry as the memory tier keeps it: the body encoded once, not again on every hit. */
+export type MemoryEntry = Omit<CachedResponse, 'body'> & { body: Uint8Array };
+
+export const memoryTier = new ByteLRU<MemoryEntry>(MEMORY_BUDGET_BYTES);
+
+const encoder = new TextEncoder();
+
+/** Keeps `entry` in the memory tier under `key`, counting its body and a little for its headers. */
+function remember(key: string, entry: CachedResponse): void {
+  const body = encoder.encode(entry.body);
+  memoryTier.set(key, { ...entry, body }, body.byteLength + 1024);
+}
 
 /**
  * Request URLs this isolate has answered through `cached`, each mapped to its cache key, so
@@ -40,7 +53,7 @@ async function cacheKey(c: Context<AppEnv>): Promise<string> {
 }
 
 /** Whether `entry` was made under the current generation (never when that is unknown). */
-function isCurrent(entry: CachedResponse, generation: { value: number | null }): boolean {
+function isCurrent(entry: { generation: number }, generation: { value: number | null }): boolean {
   return generation.value !== null && entry.generation === generation.value;
 }
 
@@ -62,8 +75,13 @@ function runLater(c: Context<AppEnv>, work: Promise<unknown>): void {
   }
 }
 
-function toResponse(entry: CachedResponse, status: string, extra: Record<string, string> = {}): Response {
+/**
+ * A stored response as this request's answer: its own request id (none for the Cache API's
+ * copy), the tier that answered in `Cache-Status`, and its age.
+ */
+function toResponse(entry: CachedResponse | MemoryEntry, status: string, requestId: string | null, extra: Record<string, string> = {}): Response {
   const headers = new Headers(entry.headers);
+  if (requestId) headers.set('X-Request-Id', requestId);
   headers.set('Cache-Status', `Byline; ${status}`);
   headers.set('Age', String(Math.max(0, Math.floor((Date.now() - entry.storedAt) / 1000))));
   for (const [name, value] of Object.entries(extra)) headers.set(name, value);
@@ -73,6 +91,8 @@ function toResponse(entry: CachedResponse, status: string, extra: Record<string,
 async function serialize(res: Response, generation: number): Promise<CachedResponse> {
   const body = await res.text();
   const headers = new Headers(res.headers);
+  // The request id belongs to the request that filled the cache, not to the ones it answers.
+  headers.delete('X-Request-Id');
   if (!headers.has('ETag')) headers.set('ETag', `"${(await sha256Hex(body)).slice(0, 32)}"`);
   return { generation, storedAt: Date.now(), status: res.status, headers: [...headers], body };
 }
@@ -105,15 +125,15 @@ export function cached<H extends Handler<any>>(handler: H): H {
     const generation = await currentGeneration(env.DB);
 
     const fromMemory = memoryTier.get(key);
-    if (fromMemory && isCurrent(fromMemory, generation)) return toResponse(fromMemory, 'hit; detail=memory');
+    if (fromMemory && isCurrent(fromMemory, generation)) return toResponse(fromMemory, 'hit; detail=memory', c.get('requestId'));
 
     const edge = edgeCache();
     if (edge && generation.value !== null) {
       const hit = await edge.match(edgeUrl(key, generation.value)).catch(() => undefined);
       if (hit) {
         const entry = await serialize(hit, generation.value);
-        memoryTier.set(key, entry, entry.body.length * 2);
-        return toResponse(entry, 'hit; detail=edge');
+        remember(key, entry);
+        return toResponse(entry, 'hit; detail=edge', c.get('requestId'));
       }
     }
 
@@ -124,8 +144,8 @@ export function cached<H extends Handler<any>>(handler: H): H {
       console.warn(JSON.stringify({ level: 'warn', event: 'kv-read-failed', error: String(error) }));
     }
     if (fromKv && isCurrent(fromKv, generation)) {
-      memoryTier.set(key, fromKv, fromKv.body.length * 2);
-      return toResponse(fromKv, 'hit; detail=kv');
+      remember(key, fromKv);
+      return toResponse(fromKv, 'hit; detail=kv', c.get('requestId'));
     }
 
     let res: Response;
@@ -134,7 +154,7 @@ export function cached<H extends Handler<any>>(handler: H): H {
       res = (await Promise.race([handler(c, next), timeout(ms)])) as Response;
     } catch (error) {
       if (error instanceof Problem) throw error;
-      const fallback = [fromMemory, fromKv].filter((e): e is CachedResponse => !!e).sort((a, b) => b.storedAt - a.storedAt)[0];
+      const fallback = [fromMemory, fromKv].filter((e) => !!e).sort((a, b) => b.storedAt - a.storedAt)[0];
       console.error(JSON.stringify({ level: 'error', event: 'origin-failed', request_id: c.get('requestId'), stale_served: !!fallback, error: String(error) }));
       if (!fallback) {
         throw new Problem({
@@ -146,16 +166,16 @@ export function cached<H extends Handler<any>>(handler: H): H {
         });
       }
       const ageSeconds = Math.floor((Date.now() - fallback.storedAt) / 1000);
-      return toResponse(fallback, `hit; ttl=-${ageSeconds}; detail=stale-if-error`, { Warning: '111 - "Revalidation Failed"' });
+      return toResponse(fallback, `hit; ttl=-${ageSeconds}; detail=stale-if-error`, c.get('requestId'), { Warning: '111 - "Revalidation Failed"' });
     }
     if (res.status !== 200 || generation.value === null || generation.stale) return res;
 
     const entry = await serialize(res, generation.value);
-    memoryTier.set(key, entry, entry.body.length * 2);
+    remember(key, entry);
     // KV before anything could point at it: nothing does, since readers find entries by key.
     runLater(c, writeCachedResponse(env.CACHE, key, entry));
-    if (edge) runLater(c, edge.put(edgeUrl(key, generation.value), toResponse(entry, 'hit; detail=edge')));
-    return toResponse(entry, 'fwd=miss; stored');
+    if (edge) runLater(c, edge.put(edgeUrl(key, generation.value), toResponse(entry, 'hit; detail=edge', null)));
+    return toResponse(entry, 'fwd=miss; stored', c.get('requestId'));
   };
   return wrapped as unknown as H;
 }
@@ -177,8 +197,32 @@ export function memoryFastPath(): MiddlewareHandler<AppEnv> {
     const key = knownUrls.get(c.req.url);
     const entry = key === undefined ? undefined : memoryTier.get(key);
     if (entry && (c.env as Env & CacheEnv).RESPONSE_CACHE !== 'off' && isCurrent(entry, await currentGeneration(c.env.DB))) {
-      return toResponse(entry, 'hit; detail=memory');
+      return toResponse(entry, 'hit; detail=memory', c.get('requestId'));
     }
     return next();
   };
+}
+
+/**
+ * The front door for the commonest read: a keyless, unconditional GET (or HEAD) of a URL this
+ * isolate has answered through `cached`, whose memory entry is of the generation it read less
+ * than GENERATION_TTL_MS ago, is answered here before the router is entered, with what the
+ * app's middleware would add (its request id, the keyless CORS headers). Anything else — a
+ * key to check, an If-None-Match to compare, a generation to re-read — returns null and goes
+ * to the app, where `memoryFastPath` and `cached` answer it.
+ *
+ * @example
+ * ```ts
+ * fetch: (request, env, ctx) => answerFromMemory(request, env) ?? app.fetch(request, env, ctx)
+ * ```
+ */
+export function answerFromMemory(request: Request, env: Env): Response | null {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return null;
+  if ((env as Env & CacheEnv).RESPONSE_CACHE === 'off') return null;
+  if (request.headers.has('Authorization') || request.headers.has('If-None-Match')) return null;
+  const key = knownUrls.get(request.url);
+  const entry = key === undefined ? undefined : memoryTier.get(key);
+  if (!entry || entry.generation !== freshGeneration()) return null;
+  const res = toResponse(entry, 'hit; detail=memory', requestIdFor(request), KEYLESS_CORS_HEADERS);
+  return request.method === 'HEAD' ? new Response(null, res) : res;
 }

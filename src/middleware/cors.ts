@@ -5,6 +5,11 @@ import type { AppEnv } from '../app/types';
 export const CORS_ALLOWED_HEADERS = 'Authorization, If-None-Match, Content-Type';
 /** Response headers a partner's browser code may read. */
 export const CORS_EXPOSED_HEADERS = 'ETag, Cache-Status, X-Request-Id, Retry-After';
+/** What every keyless public answer carries: open to every origin, its cache headers readable. */
+export const KEYLESS_CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': CORS_EXPOSED_HEADERS,
+} as const;
 /** How long a browser may cache a preflight answer. */
 export const CORS_MAX_AGE_SECONDS = 600;
 
@@ -36,8 +41,10 @@ export function publicCors(): MiddlewareHandler<AppEnv> {
     }
     await next();
     const keyed = c.get('principal') !== undefined;
-    c.res.headers.set('Access-Control-Allow-Origin', keyed && origin ? origin : '*');
-    c.res.headers.set('Access-Control-Expose-Headers', CORS_EXPOSED_HEADERS);
-    if (keyed) c.res.headers.append('Vary', 'Origin');
+    for (const [name, value] of Object.entries(KEYLESS_CORS_HEADERS)) c.res.headers.set(name, value);
+    if (keyed) {
+      if (origin) c.res.headers.set('Access-Control-Allow-Origin', origin);
+      c.res.headers.append('Vary', 'Origin');
+    }
   };
 }

@@ -35,6 +35,11 @@ export async function currentGeneration(db: D1Database, now: number = Date.now()
   }
 }
 
+/** The remembered generation while it is fresh, without asking D1; null when it is not. */
+export function freshGeneration(now: number = Date.now()): number | null {
+  return known && now - known.checkedAt < GENERATION_TTL_MS ? known.value : null;
+}
+
 /** Forgets what this isolate knows (tests). */
 export function forgetGeneration(): void {
   known = null;

@@ -2,7 +2,8 @@ import { createScheduledController } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import worker, { app } from '../../../src/index';
-import { memoryTier } from '../../../src/middleware/cache';
+import { answerFromMemory, memoryTier } from '../../../src/middleware/cache';
+import { forgetGeneration } from '../../../src/storage/generation';
 import { readCachedResponse } from '../../../src/storage/kv';
 import { call, createArticle, createKey, expectJson } from '../helpers/admin';
 import { get, resetStorage } from '../helpers/articles';
@@ -31,6 +32,10 @@ describe('cache tiers', () => {
     expect(status(second)).toBe('Byline; hit; detail=memory');
     expect(second.headers.get('ETag')).toBe(first.headers.get('ETag'));
     expect(await second.text()).toBe(await first.text());
+    // A hit answers with its own request id, not the one of the request that filled the cache.
+    expect(second.headers.get('X-Request-Id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(second.headers.get('X-Request-Id')).not.toBe(first.headers.get('X-Request-Id'));
+    expect((await get('/v1/articles/tiered', { headers: { 'X-Request-Id': 'trace-42' } })).headers.get('X-Request-Id')).toBe('trace-42');
 
     memoryTier.clear();
     await vi.waitFor(async () => {
@@ -181,5 +186,59 @@ describe('failures', () => {
     for (const { name } of results) expect(name).toMatch(/^resp:[0-9a-f]{40}$/);
     const entry = await readCachedResponse(env.CACHE, results[0]!.name.slice(5));
     expect(entry).toMatchObject({ status: 200, generation: expect.any(Number) });
+  });
+});
+
+describe('the front door: repeat keyless reads answered from memory before the router', () => {
+  const comparable = (res: Response) => {
+    const headers = Object.fromEntries([...res.headers].filter(([name]) => name !== 'x-request-id' && name !== 'age'));
+    return { status: res.status, headers };
+  };
+
+  it('answers exactly what the app answers, for every kind of cached resource', async () => {
+    await createArticle({ headline: 'Front Door', body_html: body, section: 'world', tags: ['Doors'], status: 'published' });
+    const paths = [
+      '/v1/articles/front-door',
+      '/v1/articles?tag=doors&limit=3',
+      '/v1/articles/front-door/related',
+      '/v1/sections',
+      '/v1/tags',
+      '/v1/feed.xml',
+      '/embed/front-door',
+      `/oembed?url=${encodeURIComponent('https://news.example.com/world/front-door')}`,
+    ];
+    for (const path of paths) {
+      const first = await get(path);
+      expect(first.status, path).toBe(200);
+      await first.arrayBuffer();
+      const viaApp = await app.request(`http://byline.test${path}`, {}, env);
+      expect(answerFromMemory(new Request(`http://byline.test${path}`), env), path).not.toBeNull();
+      const viaDoor = await get(path);
+      expect(status(viaDoor), path).toBe('Byline; hit; detail=memory');
+      expect(comparable(viaDoor), path).toEqual(comparable(viaApp));
+      expect(await viaDoor.text(), path).toBe(await viaApp.text());
+    }
+  });
+
+  it('is skipped by answerFromMemory for keys, conditionals, other methods and a generation to re-read', async () => {
+    await get('/v1/sections');
+    const door = (init?: RequestInit) => answerFromMemory(new Request('http://byline.test/v1/sections', init), env);
+    const ok = door();
+    expect(ok?.status).toBe(200);
+    expect(ok?.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(door({ headers: { 'X-Request-Id': 'from-client' } })?.headers.get('X-Request-Id')).toBe('from-client');
+    const head = door({ method: 'HEAD' });
+    expect(head?.status).toBe(200);
+    expect(head?.body).toBeNull();
+    expect(door({ headers: { Authorization: 'Bearer x' } })).toBeNull();
+    expect(door({ headers: { 'If-None-Match': '"x"' } })).toBeNull();
+    expect(door({ method: 'POST' })).toBeNull();
+    expect(answerFromMemory(new Request('http://byline.test/v1/sections'), { ...env, RESPONSE_CACHE: 'off' } as Env)).toBeNull();
+    expect(answerFromMemory(new Request('http://byline.test/v1/sections?never=asked'), env)).toBeNull();
+    forgetGeneration();
+    expect(door()).toBeNull();
+    // The app re-reads the generation, and the door opens again.
+    expect(status(await get('/v1/sections'))).toBe('Byline; hit; detail=memory');
+    expect(door()).not.toBeNull();
   });
 });
