@@ -21,11 +21,11 @@ export type MemoryEntry = Omit<CachedResponse, 'body'> & { body: Uint8Array };
 export const memoryTier = new ByteLRU<MemoryEntry>(MEMORY_BUDGET_BYTES);
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 /** Keeps `entry` in the memory tier under `key`, counting its body and a little for its headers. */
-function remember(key: string, entry: CachedResponse): void {
-  const body = encoder.encode(entry.body);
-  memoryTier.set(key, { ...entry, body }, body.byteLength + 1024);
+function remember(key: string, entry: CachedResponse, bytes: Uint8Array = encoder.encode(entry.body)): void {
+  memoryTier.set(key, { ...entry, body: bytes }, bytes.byteLength + 1024);
 }
 
 /**
@@ -88,13 +88,20 @@ function toResponse(entry: CachedResponse | MemoryEntry, status: string, request
   return new Response(entry.body, { status: entry.status, headers });
 }
 
-async function serialize(res: Response, generation: number): Promise<CachedResponse> {
-  const body = await res.text();
+/** A strong ETag from the body's bytes: the same whichever tier answers, and with caching off. */
+async function contentETag(body: Uint8Array): Promise<string> {
+  return `"${(await sha256Hex(body)).slice(0, 32)}"`;
+}
+
+/** A response as the tiers keep it, read once: the entry (for KV) and its encoded body. */
+async function serialize(res: Response, generation: number): Promise<{ entry: CachedResponse; bytes: Uint8Array }> {
+  const bytes = new Uint8Array(await res.arrayBuffer());
   const headers = new Headers(res.headers);
   // The request id belongs to the request that filled the cache, not to the ones it answers.
   headers.delete('X-Request-Id');
-  if (!headers.has('ETag')) headers.set('ETag', `"${(await sha256Hex(body)).slice(0, 32)}"`);
-  return { generation, storedAt: Date.now(), status: res.status, headers: [...headers], body };
+  if (!headers.has('ETag')) headers.set('ETag', await contentETag(bytes));
+  const entry = { generation, storedAt: Date.now(), status: res.status, headers: [...headers], body: decoder.decode(bytes) };
+  return { entry, bytes };
 }
 
 function timeout(ms: number): Promise<never> {
@@ -118,7 +125,12 @@ export function cached<H extends Handler<any>>(handler: H): H {
     if (env.RESPONSE_CACHE === 'off') {
       const res = (await handler(c, next)) as Response;
       res.headers.set('Cache-Status', 'Byline; fwd=bypass');
-      return res;
+      if (res.status !== 200 || res.headers.has('ETag')) return res;
+      // Tagged here from the body as read once, rather than by the ETag middleware cloning it.
+      const body = new Uint8Array(await res.arrayBuffer());
+      const tagged = new Response(body, res);
+      tagged.headers.set('ETag', await contentETag(body));
+      return tagged;
     }
     const key = await cacheKey(c);
     knownUrls.set(c.req.url, key, (c.req.url.length + key.length) * 2);
@@ -131,8 +143,8 @@ export function cached<H extends Handler<any>>(handler: H): H {
     if (edge && generation.value !== null) {
       const hit = await edge.match(edgeUrl(key, generation.value)).catch(() => undefined);
       if (hit) {
-        const entry = await serialize(hit, generation.value);
-        remember(key, entry);
+        const { entry, bytes } = await serialize(hit, generation.value);
+        remember(key, entry, bytes);
         return toResponse(entry, 'hit; detail=edge', c.get('requestId'));
       }
     }
@@ -170,8 +182,8 @@ export function cached<H extends Handler<any>>(handler: H): H {
     }
     if (res.status !== 200 || generation.value === null || generation.stale) return res;
 
-    const entry = await serialize(res, generation.value);
-    remember(key, entry);
+    const { entry, bytes } = await serialize(res, generation.value);
+    remember(key, entry, bytes);
     // KV before anything could point at it: nothing does, since readers find entries by key.
     runLater(c, writeCachedResponse(env.CACHE, key, entry));
     if (edge) runLater(c, edge.put(edgeUrl(key, generation.value), toResponse(entry, 'hit; detail=edge', null)));

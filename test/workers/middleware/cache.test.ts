@@ -102,6 +102,10 @@ describe('cache tiers', () => {
     const res = await app.request('http://byline.test/v1/sections', {}, { ...env, RESPONSE_CACHE: 'off' });
     expect(res.status).toBe(200);
     expect(status(res)).toBe('Byline; fwd=bypass');
+    // The same strong ETag as the cached answer, so a client can revalidate across either.
+    expect(res.headers.get('ETag')).toBe((await get('/v1/sections')).headers.get('ETag'));
+    const notModified = await app.request('http://byline.test/v1/sections', { headers: { 'If-None-Match': res.headers.get('ETag')! } }, { ...env, RESPONSE_CACHE: 'off' });
+    expect(notModified.status).toBe(304);
   });
 });
 
