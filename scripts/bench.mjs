@@ -2,9 +2,12 @@
 //
 // The Worker is built as `wrangler deploy` would (`wrangler deploy --dry-run`) and served by
 // Miniflare's Node API in workerd, next to a trivial Worker (an inline module that returns a
-// constant JSON body) served the very same way. autocannon loads one scenario at a time with a
-// fixed number of connections, after a warm-up; the trivial Worker is measured first and last and
-// every scenario's throughput is given as a ratio to the mean of the two.
+// constant JSON body) served the very same way. Every instance is warmed up first (--prewarm);
+// then autocannon loads one scenario at a time with a fixed number of connections, after a short
+// warm-up, back to back with the trivial Worker in --rounds rounds that alternate which goes
+// first. A scenario's ratio is the median of its rounds' ratios: a workerd instance's cost per
+// request drifts by tens of percent over a minute on this machine (the trivial Worker's too), so
+// only measurements taken seconds apart are compared.
 //
 //   npm run bench                        a 1,000-article state: cached and uncached reads (article,
 //                                        lists, tag filter, sections, a 304), each as a ratio to the
@@ -12,7 +15,9 @@
 //   npm run bench -- --articles 100000   scale (any count over 1,000): uncached list, tag-filter and
 //                                        deep-cursor (page 500) timings at 1,000 and at 100,000
 //                                        articles, and their ratios (target: within 1.5×)
-//   flags: --duration <s> (8) --warmup <s> (2) --connections <n> (20) --quiet-wait <s> (30)
+//   flags: --duration <s> (4) --rounds <n> (3) --warmup <s> (1) --prewarm <s> (5) --connections <n> (20)
+//          --quiet-wait <s> (30)
+//          --only <id,id…> (default run: just these scenarios, in this order, e.g. article-cached,list-cached)
 //          --fresh-state --keep --help
 //
 // State: the real migrations (`wrangler d1 migrations apply DB --local --persist-to`), the demo
@@ -62,10 +67,13 @@ const NOISY_CORES = 0.25;
 const { values: flags } = parseArgs({
   options: {
     articles: { type: 'string', default: String(BASE_ARTICLES) },
-    duration: { type: 'string', default: '8' },
-    warmup: { type: 'string', default: '2' },
+    duration: { type: 'string', default: '4' },
+    rounds: { type: 'string', default: '3' },
+    warmup: { type: 'string', default: '1' },
+    prewarm: { type: 'string', default: '5' },
     connections: { type: 'string', default: '20' },
     'quiet-wait': { type: 'string', default: '30' },
+    only: { type: 'string' },
     'fresh-state': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -87,11 +95,13 @@ const positiveInt = (name) => {
 const options = {
   articles: positiveInt('articles'),
   duration: positiveInt('duration'),
+  rounds: positiveInt('rounds'),
   warmup: Number(flags.warmup),
+  prewarm: Number(flags.prewarm),
   connections: positiveInt('connections'),
   quietWait: Number(flags['quiet-wait']),
 };
-for (const name of ['warmup', 'quietWait']) {
+for (const name of ['warmup', 'prewarm', 'quietWait']) {
   if (!(options[name] >= 0)) {
     console.error(`bench: --${name === 'quietWait' ? 'quiet-wait' : name} must be a number of seconds ≥ 0, got ${options[name]}`);
     process.exit(2);
@@ -326,6 +336,18 @@ function cannon(url, headers, seconds, onLatency) {
 
 const percentile = (sorted, p) => (sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]);
 
+/**
+ * A fresh workerd instance keeps getting faster for a while (the isolate's code is optimized,
+ * its heap settles), well past a scenario's own warm-up: every scenario, the trivial Worker's
+ * included, is loaded for --prewarm seconds before anything is measured, so that neither the
+ * first scenario measured on an instance nor the trivial Worker's first run pays for it.
+ */
+async function prewarm(scenarios) {
+  if (options.prewarm === 0) return;
+  progress(`Warming up every instance: ${scenarios.length} scenarios × ${options.prewarm} s before measuring (--prewarm)`);
+  for (const scenario of scenarios) await cannon(instances.get(scenario.instance).origin + scenario.path, scenario.headers, options.prewarm);
+}
+
 /** Sequential requests that must all answer `expect`, with `cache` in Cache-Status when given. */
 async function probe(scenario, origin, count) {
   const seen = [];
@@ -392,6 +414,7 @@ async function measure(scenario) {
     bytesPerResponse: Math.round(result.throughput.total / Math.max(1, result.requests.total)),
     cacheStatus: scenario.cache ? { before, after } : undefined,
     workerWarnings: errorsLogged.length,
+    latencies: sorted,
   };
   detail(
     `${fmt(row.rps, 0)} req/s, p50 ${fmt(row.p50, 2)} ms, p99 ${fmt(row.p99, 2)} ms, ${row.requests} × ${scenario.expect}${scenario.cache ? `, ${after}` : ''}; ` +
@@ -501,33 +524,99 @@ async function defaultRun(results) {
     { id: 'd1-floor', label: 'reference: a Worker reading D1 once (SELECT 1)', instance: 'd1-floor', path: '/', expect: 200 },
   ];
 
-  const trivialStart = await measureTrivial('start');
+  const only = flags.only?.split(',').map((id) => id.trim());
+  const unknown = only?.filter((id) => !scenarios.some((s) => s.id === id)) ?? [];
+  if (unknown.length > 0) throw new Error(`--only: no scenario ${unknown.join(', ')}; the scenarios are ${scenarios.map((s) => s.id).join(', ')}`);
+
+  const selected = only ? only.map((id) => scenarios.find((s) => s.id === id)) : scenarios;
+  await prewarm([{ instance: 'trivial', path: '/' }, ...selected]);
+
+  const trivial = { id: 'trivial', label: 'trivial Worker', instance: 'trivial', path: '/', expect: 200 };
   const rows = [];
-  for (const scenario of scenarios) rows.push(await measure(scenario));
-  const trivialEnd = await measureTrivial('end');
-  const trivialRps = (trivialStart.rps + trivialEnd.rps) / 2;
-  const trivialCpu = (trivialStart.workerdCpuUsPerRequest + trivialEnd.workerdCpuUsPerRequest) / 2;
-  results.trivial = { start: trivialStart, end: trivialEnd, meanRps: trivialRps, meanWorkerdCpuUsPerRequest: trivialCpu };
+  for (const scenario of selected) rows.push(await measurePaired(scenario, trivial));
+  const trivialRounds = rows.flatMap((row) => row.rounds.map((round) => round.reference));
+  results.trivial = {
+    rounds: trivialRounds.length,
+    rps: median(trivialRounds.map((r) => r.rps)),
+    workerdCpuUsPerRequest: median(trivialRounds.map((r) => r.workerdCpuUsPerRequest)),
+    rpsRange: [Math.min(...trivialRounds.map((r) => r.rps)), Math.max(...trivialRounds.map((r) => r.rps))],
+  };
   results.scenarios = rows.map((row) => {
-    const ratio = row.rps / trivialRps;
     const target = TARGETS[row.id];
-    return { ...row, ratio, cpuRatio: trivialCpu / row.workerdCpuUsPerRequest, target: target ?? null, met: target === undefined ? null : ratio >= target };
+    return { ...row, target: target ?? null, met: target === undefined ? null : row.ratio >= target };
   });
 
-  const line = (r, ratio, cpuRatio, target, met) => [
-    `${r.label}${r.noisy ? ' *' : ''}`, fmt(r.rps, 0), fmt(r.p50, 2), fmt(r.p99, 2), fmt(ratio, 2), target, met, fmt(r.workerdCpuUsPerRequest, 0), fmt(cpuRatio, 2),
-  ];
+  const range = ([low, high]) => `${fmt(low, 2)}–${fmt(high, 2)}`;
   const body = [
-    ...[trivialStart, trivialEnd].map((r) => line(r, r.rps / trivialRps, trivialCpu / r.workerdCpuUsPerRequest, '', '')),
-    ...results.scenarios.map((r) => line(r, r.ratio, r.cpuRatio, r.target ? `≥ ${r.target}` : '', r.met === null ? '' : r.met ? 'yes' : 'NO')),
+    ['trivial Worker (every round)', fmt(results.trivial.rps, 0), '', '', '1.00', '', '', '', fmt(results.trivial.workerdCpuUsPerRequest, 0), '1.00'],
+    ...results.scenarios.map((r) => [
+      `${r.label}${r.noisy ? ' *' : ''}`, fmt(r.rps, 0), fmt(r.p50, 2), fmt(r.p99, 2), fmt(r.ratio, 2), range(r.ratioRange),
+      r.target ? `≥ ${r.target}` : '', r.met === null ? '' : r.met ? 'yes' : 'NO', fmt(r.workerdCpuUsPerRequest, 0), fmt(r.cpuRatio, 2),
+    ]),
   ];
   return `${table(
-    ['scenario', 'req/s', 'p50 ms', 'p99 ms', '× trivial', 'target', 'met', 'CPU µs/req', 'CPU ×'],
+    ['scenario', 'req/s', 'p50 ms', 'p99 ms', '× trivial', 'rounds', 'target', 'met', 'CPU µs/req', 'CPU ×'],
     body,
-    ['l', 'r', 'r', 'r', 'r', 'l', 'l', 'r', 'r'],
-  )}\n\n× trivial = req/s ÷ the trivial Worker's mean req/s (start and end): what the targets are judged on.\n` +
-    `CPU µs/req = workerd's CPU time per request; CPU × = the trivial Worker's ÷ this one's (less disturbed by other processes).${noiseNote(rows.concat([trivialStart, trivialEnd]))}`;
+    ['l', 'r', 'r', 'r', 'r', 'l', 'l', 'l', 'r', 'r'],
+  )}\n\n× trivial = the median, over ${options.rounds} rounds, of req/s ÷ the trivial Worker's req/s measured next to it in the same round ` +
+    `(rounds alternate which goes first); rounds = the lowest and highest round. The targets are judged on × trivial.\n` +
+    `req/s and CPU µs/req are medians over the rounds, p50/p99 over every request; CPU µs/req = workerd's CPU time per request, ` +
+    `CPU × = the trivial Worker's ÷ this one's, from the same rounds (less disturbed by other processes).` +
+    `${noiseNote(rows.flatMap((row) => row.rounds.flatMap((round) => [round.scenario, round.reference])))}`;
 }
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/**
+ * `scenario` and `reference` measured back to back, --rounds times, alternating which goes
+ * first: the ratio of each round compares two measurements a few seconds apart, so that the
+ * machine's drift (CPU frequency, neighbours) cancels instead of landing on whichever scenario
+ * happened to run in a slow minute. The row carries the median ratio and the pooled latencies.
+ */
+async function measurePaired(scenario, reference) {
+  const rounds = [];
+  for (let i = 0; i < options.rounds; i++) {
+    const round = {};
+    for (const which of i % 2 === 0 ? ['reference', 'scenario'] : ['scenario', 'reference']) {
+      const measured = await measure(which === 'scenario' ? scenario : reference);
+      round[which] = measured;
+    }
+    round.ratio = round.scenario.rps / round.reference.rps;
+    round.cpuRatio = round.reference.workerdCpuUsPerRequest / round.scenario.workerdCpuUsPerRequest;
+    rounds.push(round);
+  }
+  const latencies = Float64Array.from(rounds.flatMap((round) => [...round.scenario.latencies])).sort();
+  const ratios = rounds.map((round) => round.ratio);
+  const row = {
+    id: scenario.id,
+    label: scenario.label,
+    instance: scenario.instance,
+    path: scenario.path,
+    requests: rounds.reduce((sum, round) => sum + round.scenario.requests, 0),
+    rps: median(rounds.map((round) => round.scenario.rps)),
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    ratio: median(ratios),
+    ratioRange: [Math.min(...ratios), Math.max(...ratios)],
+    workerdCpuUsPerRequest: median(rounds.map((round) => round.scenario.workerdCpuUsPerRequest)),
+    cpuRatio: median(rounds.map((round) => round.cpuRatio)),
+    noisy: rounds.some((round) => round.scenario.noisy || round.reference.noisy),
+    bytesPerResponse: rounds[0].scenario.bytesPerResponse,
+    referenceRps: median(rounds.map((round) => round.reference.rps)),
+    referenceP50: percentile(Float64Array.from(rounds.flatMap((round) => [...round.reference.latencies])).sort(), 50),
+    referenceP99: percentile(Float64Array.from(rounds.flatMap((round) => [...round.reference.latencies])).sort(), 99),
+    referenceCpuUsPerRequest: median(rounds.map((round) => round.reference.workerdCpuUsPerRequest)),
+    rounds: rounds.map(({ scenario: a, reference: b, ratio, cpuRatio }) => ({ scenario: withoutLatencies(a), reference: withoutLatencies(b), ratio, cpuRatio })),
+  };
+  detail(`${scenario.label}: ${fmt(row.ratio, 2)} × ${reference.label} (rounds ${ratios.map((r) => fmt(r, 2)).join(', ')})`);
+  return row;
+}
+
+const withoutLatencies = ({ latencies, ...row }) => row;
 
 function noiseNote(rows) {
   const noisy = rows.filter((r) => r.noisy);
@@ -572,47 +661,57 @@ async function scaleRun(results) {
     { id: 'deep-cursor', label: `deep cursor (page ${DEEP_PAGE})`, path: (size) => deep[size].path },
   ];
 
+  await prewarm([{ instance: 'trivial', path: '/' }, ...kinds.flatMap((kind) => sizes.map((size) => ({ instance: `uncached-${size}`, path: kind.path(size) })))]);
   const trivialStart = await measureTrivial('start');
   const rows = [];
-  for (const [index, kind] of kinds.entries()) {
-    const pair = {};
-    // Alternate which state goes first, so that neither always follows the other.
-    for (const size of index % 2 === 0 ? sizes : [...sizes].reverse()) {
-      const labelSuffix = kind.id === 'deep-cursor' && deep[size].page < DEEP_PAGE ? ` → page ${deep[size].page}, the last` : '';
-      pair[size] = await measure({
-        id: `${kind.id}-${size}`,
-        label: `${kind.label}${labelSuffix}, ${size.toLocaleString('en')} articles`,
-        instance: `uncached-${size}`,
-        path: kind.path(size),
-        expect: 200,
-        cache: 'fwd=bypass',
-      });
-    }
-    const [small, large] = sizes.map((size) => pair[size]);
-    const timeRatio = small.rps / large.rps;
-    const p50Ratio = large.p50 / small.p50;
-    rows.push({ id: kind.id, label: kind.label, small, large, timeRatio, p50Ratio, target: SCALE_LIMIT, met: timeRatio <= SCALE_LIMIT && p50Ratio <= SCALE_LIMIT });
+  for (const kind of kinds) {
+    const at = (size) => ({
+      id: `${kind.id}-${size}`,
+      label: `${kind.label}${kind.id === 'deep-cursor' && deep[size].page < DEEP_PAGE ? ` → page ${deep[size].page}, the last` : ''}, ${size.toLocaleString('en')} articles`,
+      instance: `uncached-${size}`,
+      path: kind.path(size),
+      expect: 200,
+      cache: 'fwd=bypass',
+    });
+    // The 100,000-article state against the 1,000-article one, round by round.
+    const paired = await measurePaired(at(sizes[1]), at(sizes[0]));
+    const timeRatio = median(paired.rounds.map((round) => round.reference.rps / round.scenario.rps));
+    const p50Ratio = paired.p50 / paired.referenceP50;
+    rows.push({
+      id: kind.id,
+      label: kind.label,
+      small: { rps: paired.referenceRps, p50: paired.referenceP50, p99: paired.referenceP99, workerdCpuUsPerRequest: paired.referenceCpuUsPerRequest },
+      large: { rps: paired.rps, p50: paired.p50, p99: paired.p99, workerdCpuUsPerRequest: paired.workerdCpuUsPerRequest },
+      rounds: paired.rounds,
+      timeRatio,
+      timeRatioRange: [1 / paired.ratioRange[1], 1 / paired.ratioRange[0]],
+      p50Ratio,
+      noisy: paired.noisy,
+      target: SCALE_LIMIT,
+      met: timeRatio <= SCALE_LIMIT && p50Ratio <= SCALE_LIMIT,
+    });
   }
   const trivialEnd = await measureTrivial('end');
   const trivialRps = (trivialStart.rps + trivialEnd.rps) / 2;
-  results.trivial = { start: trivialStart, end: trivialEnd, meanRps: trivialRps };
+  results.trivial = { start: withoutLatencies(trivialStart), end: withoutLatencies(trivialEnd), meanRps: trivialRps };
   results.scale = rows.map((row) => ({ ...row, small: { ...row.small, ratio: row.small.rps / trivialRps }, large: { ...row.large, ratio: row.large.rps / trivialRps } }));
 
   const [a, b] = sizes.map((size) => (size >= 1000 ? `${size / 1000}k` : String(size)));
   const body = results.scale.map((r) => [
-    `${r.label}${r.small.noisy || r.large.noisy ? ' *' : ''}`,
+    `${r.label}${r.noisy ? ' *' : ''}`,
     fmt(r.small.rps, 0), fmt(r.small.p50, 2), fmt(r.small.p99, 2),
     fmt(r.large.rps, 0), fmt(r.large.p50, 2), fmt(r.large.p99, 2),
-    fmt(r.timeRatio, 2), fmt(r.p50Ratio, 2), `≤ ${r.target}`, r.met ? 'yes' : 'NO',
+    fmt(r.timeRatio, 2), `${fmt(r.timeRatioRange[0], 2)}–${fmt(r.timeRatioRange[1], 2)}`, fmt(r.p50Ratio, 2), `≤ ${r.target}`, r.met ? 'yes' : 'NO',
   ]);
   const trivialLine = `trivial Worker: ${fmt(trivialStart.rps, 0)} req/s at the start, ${fmt(trivialEnd.rps, 0)} at the end (p50 ${fmt(trivialStart.p50, 2)} / ${fmt(trivialEnd.p50, 2)} ms)`;
   return `${table(
-    ['scenario (caching off)', `${a} req/s`, `${a} p50`, `${a} p99`, `${b} req/s`, `${b} p50`, `${b} p99`, 'time ×', 'p50 ×', 'target', 'met'],
+    ['scenario (caching off)', `${a} req/s`, `${a} p50`, `${a} p99`, `${b} req/s`, `${b} p50`, `${b} p99`, 'time ×', 'rounds', 'p50 ×', 'target', 'met'],
     body,
-    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l', 'l'],
-  )}\n\ntime × = req/s at ${a} ÷ req/s at ${b} (mean time per request, same connections); p50 × = p50 at ${b} ÷ p50 at ${a}.\n${trivialLine}` +
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l', 'r', 'l', 'l'],
+  )}\n\ntime × = the median, over ${options.rounds} rounds, of req/s at ${a} ÷ req/s at ${b} measured back to back (rounds alternate which goes first; ` +
+    `rounds = the lowest and highest); p50 × = p50 at ${b} ÷ p50 at ${a}, over every request. req/s are medians over the rounds.\n${trivialLine}` +
     `\nworkerd CPU µs/request, ${a} → ${b}: ${results.scale.map((r) => `${r.label} ${fmt(r.small.workerdCpuUsPerRequest, 0)} → ${fmt(r.large.workerdCpuUsPerRequest, 0)}`).join('; ')}` +
-    noiseNote(results.scale.flatMap((r) => [r.small, r.large]).concat([trivialStart, trivialEnd]));
+    noiseNote(results.scale.flatMap((r) => r.rounds.flatMap((round) => [round.scenario, round.reference])).concat([trivialStart, trivialEnd]));
 }
 
 // ---------------------------------------------------------------------------------------------
