@@ -589,7 +589,9 @@ async function measurePaired(scenario, reference) {
     round.cpuRatio = round.reference.workerdCpuUsPerRequest / round.scenario.workerdCpuUsPerRequest;
     rounds.push(round);
   }
-  const latencies = Float64Array.from(rounds.flatMap((round) => [...round.scenario.latencies])).sort();
+  const pooled = (which) => Float64Array.from(rounds.flatMap((round) => [...round[which].latencies])).sort();
+  const latencies = pooled('scenario');
+  const referenceLatencies = pooled('reference');
   const ratios = rounds.map((round) => round.ratio);
   const row = {
     id: scenario.id,
@@ -607,8 +609,8 @@ async function measurePaired(scenario, reference) {
     noisy: rounds.some((round) => round.scenario.noisy || round.reference.noisy),
     bytesPerResponse: rounds[0].scenario.bytesPerResponse,
     referenceRps: median(rounds.map((round) => round.reference.rps)),
-    referenceP50: percentile(Float64Array.from(rounds.flatMap((round) => [...round.reference.latencies])).sort(), 50),
-    referenceP99: percentile(Float64Array.from(rounds.flatMap((round) => [...round.reference.latencies])).sort(), 99),
+    referenceP50: percentile(referenceLatencies, 50),
+    referenceP99: percentile(referenceLatencies, 99),
     referenceCpuUsPerRequest: median(rounds.map((round) => round.reference.workerdCpuUsPerRequest)),
     rounds: rounds.map(({ scenario: a, reference: b, ratio, cpuRatio }) => ({ scenario: withoutLatencies(a), reference: withoutLatencies(b), ratio, cpuRatio })),
   };

@@ -52,6 +52,12 @@ async function cacheKey(c: Context<AppEnv>): Promise<string> {
   return (await sha256Hex(material)).slice(0, 40);
 }
 
+/** The memory entry for a request URL answered before through `cached`, when it is still there. */
+function entryForUrl(url: string): MemoryEntry | undefined {
+  const key = knownUrls.get(url);
+  return key === undefined ? undefined : memoryTier.get(key);
+}
+
 /** Whether `entry` was made under the current generation (never when that is unknown). */
 function isCurrent(entry: { generation: number }, generation: { value: number | null }): boolean {
   return generation.value !== null && entry.generation === generation.value;
@@ -206,8 +212,7 @@ export function cached<H extends Handler<any>>(handler: H): H {
 export function memoryFastPath(): MiddlewareHandler<AppEnv> {
   return async function memoryFastPathMiddleware(c, next) {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
-    const key = knownUrls.get(c.req.url);
-    const entry = key === undefined ? undefined : memoryTier.get(key);
+    const entry = entryForUrl(c.req.url);
     if (entry && (c.env as Env & CacheEnv).RESPONSE_CACHE !== 'off' && isCurrent(entry, await currentGeneration(c.env.DB))) {
       return toResponse(entry, 'hit; detail=memory', c.get('requestId'));
     }
@@ -232,8 +237,7 @@ export function answerFromMemory(request: Request, env: Env): Response | null {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null;
   if ((env as Env & CacheEnv).RESPONSE_CACHE === 'off') return null;
   if (request.headers.has('Authorization') || request.headers.has('If-None-Match')) return null;
-  const key = knownUrls.get(request.url);
-  const entry = key === undefined ? undefined : memoryTier.get(key);
+  const entry = entryForUrl(request.url);
   if (!entry || entry.generation !== freshGeneration()) return null;
   const res = toResponse(entry, 'hit; detail=memory', requestIdFor(request), KEYLESS_CORS_HEADERS);
   return request.method === 'HEAD' ? new Response(null, res) : res;
