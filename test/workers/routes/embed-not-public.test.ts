@@ -38,6 +38,47 @@ async function problemShape(res: Response) {
   return { status: res.status, type: res.headers.get('Content-Type'), cache: res.headers.get('Cache-Control'), body: JSON.stringify(body) };
 }
 
+describe('GET /oembed for what is not public', () => {
+  it('answers one 404 body for unknown, draft, scheduled and deleted articles, by slug or by URL', async () => {
+    const refs = [`${SITE}/nothing-here`, `${ORIGIN}/v1/articles/nothing-here`, `${ORIGIN}/embed/nothing-here`];
+    for (const slug of ['draft-one', 'sched', 'binned']) refs.push(`${SITE}/${slug}`, `${ORIGIN}/v1/articles/${slug}`, `${ORIGIN}/embed/${slug}/`);
+    const shapes = [];
+    for (const ref of refs) shapes.push(await problemShape(await oembed(ref)));
+    expect(shapes[0]).toMatchObject({ status: 404, type: 'application/problem+json' });
+    for (const [i, shape] of shapes.entries()) expect([refs[i], shape]).toEqual([refs[i], shapes[0]]);
+  });
+
+  it('answers 410 with the reason for a withdrawn article, by slug or by URL', async () => {
+    for (const ref of [`${SITE}/pulled`, `${ORIGIN}/v1/articles/pulled`]) {
+      expect(await expectJson(await oembed(ref), 410)).toMatchObject({ status: 410, withdrawn_reason: 'Legal review' });
+    }
+  });
+
+
+
+});
+
+describe('the card, the article and related for what is not public', () => {
+  const routes = [(s: string) => `/embed/${s}`, (s: string) => `/v1/articles/${s}`, (s: string) => `/v1/articles/${s}/related`];
+
+  it('answers the unknown slug\'s 404 for drafts, scheduled and deleted articles, in JSON and in HTML', async () => {
+    for (const route of routes) {
+      const unknown = await problemShape(await get(route('nothing-here'), { headers: { Accept: 'application/json' } }));
+      expect(unknown.status).toBe(404);
+      for (const slug of ['draft-one', 'sched', 'binned']) {
+        const shape = await problemShape(await get(route(slug), { headers: { Accept: 'application/json' } }));
+        expect(shape).toEqual({ ...unknown, body: unknown.body.replace('nothing-here', slug) });
+      }
+    }
+    const missing = await get('/embed/nothing-here', { headers: { Accept: 'text/html' } });
+    const html = await missing.text();
+    for (const slug of ['draft-one', 'sched', 'binned']) {
+      const res = await get(`/embed/${slug}`, { headers: { Accept: 'text/html' } });
+      expect([slug, res.status, await res.text()]).toEqual([slug, 404, html]);
+    }
+  });
+});
+
 /** 404, or 400 naming `field`: what a reference that names nothing, or cannot, answers. */
 async function expectRefused(res: Response, field: string) {
   const text = await res.text();
