@@ -54,8 +54,24 @@ describe('GET /oembed for what is not public', () => {
     }
   });
 
+  it('answers the published article when a draft, a scheduled, a withdrawn and a deleted one share its url', async () => {
+    const body = await expectJson(await oembed(SHARED), 200);
+    expect(body.title).toBe('Shared');
+    expect(body.html).toContain(`<iframe src="${ORIGIN}/embed/shared"`);
+  });
 
+  it('answers 410 when a withdrawn article shares its url with a draft only', async () => {
+    expect((await oembed(`${SITE}/pulled`)).status).toBe(410);
+  });
 
+  it('lets a write give a draft the url of a published article (urls are not unique), and keeps answering the published one', async () => {
+    const live = await createArticle({ headline: 'Live Wire', body_html: '<p>x</p>', url: `${SITE}/live-wire`, status: 'published' });
+    const draft = await createArticle({ headline: 'Live Wire, rewritten', body_html: '<p>y</p>', url: `${SITE}/live-wire` });
+    expect(draft.url).toBe(live.url);
+    const patched = await call(`/v1/admin/articles/${draft.id}`, { method: 'PATCH', headers: { 'If-Match': `"${draft.version}"` }, body: { standfirst: 'Newer' } });
+    expect(patched.status).toBe(200);
+    expect((await expectJson(await oembed(`${SITE}/live-wire`), 200)).title).toBe('Live Wire');
+  });
 });
 
 describe('the card, the article and related for what is not public', () => {
