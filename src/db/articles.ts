@@ -195,7 +195,19 @@ export async function freeSlug(db: D1Database, base: string): Promise<string> {
   return `${base}-${n}`;
 }
 
-/** The article whose canonical URL is `url`, in any state; null when there is none. */
+/**
+ * The article whose canonical URL is `url`. URLs are not unique (a replacement draft or a
+ * republished story may share one), so the public state of the URL wins: the newest published
+ * article, else a withdrawn one, else any other; deleted ones last. Null when there is none.
+ */
 export async function findArticleByUrl(db: D1Database, url: string): Promise<ArticleRow | null> {
-  return db.prepare(`${articleSelect(true)} WHERE a.url = ?1 ORDER BY a.deleted_at IS NOT NULL, a.updated_at DESC LIMIT 1`).bind(url).first<ArticleRow>();
+  return db
+    .prepare(
+      `${articleSelect(true)} WHERE a.url = ?1
+       ORDER BY a.deleted_at IS NOT NULL, CASE a.status WHEN 'published' THEN 0 WHEN 'withdrawn' THEN 1 ELSE 2 END,
+         a.published_at DESC, a.updated_at DESC, a.id DESC
+       LIMIT 1`,
+    )
+    .bind(url)
+    .first<ArticleRow>();
 }

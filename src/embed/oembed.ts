@@ -21,9 +21,19 @@ export function articleRef(url: string, origin: string): ArticleRef | null {
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
   if (parsed.origin === origin) {
     const match = /^\/(?:v1\/articles|embed)\/([^/]+)\/?$/.exec(parsed.pathname);
-    return match ? { slug: decodeURIComponent(match[1]!) } : null;
+    const slug = match ? decodedSegment(match[1]!) : null;
+    return slug === null ? null : { slug };
   }
   return { url: `${parsed.origin}${parsed.pathname}` };
+}
+
+/** A path segment decoded; null for a malformed escape (`%`, `%ZZ`, a cut UTF-8 sequence), which names no slug. */
+function decodedSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
 }
 
 /** The iframe (and loader) that oEmbed consumers paste. */

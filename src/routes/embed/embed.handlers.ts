@@ -32,11 +32,12 @@ export const oembed: AppRouteHandler<OEmbedRoute> = async (c) => {
   const origin = originOf(c);
   const ref = articleRef(url, origin);
   const row = ref ? await ('slug' in ref ? findArticleBySlug(c.env.DB, ref.slug) : findArticleByUrl(c.env.DB, ref.url)) : null;
-  if (!row || row.deleted_at) throw notFound(`No article has the URL ${url}.`);
-  if (row.status === 'withdrawn') throw gone('The article was withdrawn by the publisher.', { withdrawn_reason: row.withdrawn_reason });
-  if (!isPublished(row)) {
-    throw new Problem({ status: 401, type: 'not-public', title: 'Unauthorized', detail: 'The article is not published, so it cannot be embedded.' });
+  if (row?.status === 'withdrawn' && !row.deleted_at) {
+    throw gone('The article was withdrawn by the publisher.', { withdrawn_reason: row.withdrawn_reason });
   }
+  // One answer for unknown, draft, scheduled and deleted alike, not even echoing the URL, so that
+  // nothing tells a guessed slug or URL of an unpublished article from one that names nothing.
+  if (!row || !isPublished(row)) throw notFound('No public article has this URL.');
   c.header('Cache-Control', CACHE_POLICIES.article);
   return c.json(oembedResponse(toArticle(row, { origin }), { origin, ...site(c), maxwidth, maxheight }), 200);
 };

@@ -37,7 +37,7 @@ export const oembed = createRoute({
   tags,
   summary: 'oEmbed 1.0 provider (type rich)',
   description:
-    '`url` is an article\'s canonical `url` or its API URL (`/v1/articles/{slug}`). JSON only: `format=xml` answers 501. Drafts and scheduled articles answer 401, withdrawn 410.',
+    '`url` is an article\'s canonical `url` or its API URL (`/v1/articles/{slug}`). JSON only: `format=xml` answers 501. Anything not public (unknown, draft, scheduled, deleted) answers 404 with one body whatever the reason, withdrawn 410. When several articles share a `url`, the published one answers.',
   request: {
     query: z.object({
       url: z.string({ error: 'Give the URL of an article.' }).min(1).max(2000),

@@ -61,10 +61,10 @@ describe('GET /oembed', () => {
     expect(body.html).toContain('width="320" height="200"');
   });
 
-  it('answers 501 for xml, 404 unknown, 401 draft, 410 withdrawn, 400 without url', async () => {
+  it('answers 501 for xml, 404 unknown or draft, 410 withdrawn, 400 without url', async () => {
     expect((await oembed(`url=${encodeURIComponent(published.url)}&format=xml`)).status).toBe(501);
     expect((await oembed(`url=${encodeURIComponent('https://news.example.com/nothing')}`)).status).toBe(404);
-    expect((await oembed(`url=${encodeURIComponent('https://news.example.com/not-yet')}`)).status).toBe(401);
+    expect((await oembed(`url=${encodeURIComponent('https://news.example.com/not-yet')}`)).status).toBe(404);
     expect((await oembed(`url=${encodeURIComponent('https://news.example.com/pulled')}`)).status).toBe(410);
     const missing = await oembed('format=json');
     expect(missing.status).toBe(400);

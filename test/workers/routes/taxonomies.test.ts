@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createArticles, get, resetStorage } from '../helpers/articles';
+import { collectPages, createArticles, get, resetStorage } from '../helpers/articles';
 
 interface TermPage {
   data: { slug: string; name: string; article_count: number; description?: string | null; bio?: string | null }[];
@@ -16,6 +16,11 @@ beforeAll(async () => {
     { slug: 'draft', status: 'draft', section: 'world', tags: ['Kenya'], authors: ['ann'] },
     { slug: 'gone', status: 'withdrawn', section: 'sport', tags: ['Football'], authors: ['cat'] },
     { slug: 'deleted', deleted: true, section: 'world', tags: ['Haiti'], authors: ['bob'] },
+    // Terms that only hidden articles carry must not be listed at all.
+    { slug: 'merger', status: 'scheduled', section: 'business', tags: ['Secret Merger X'], authors: ['mole'] },
+    { slug: 'idea', status: 'draft', tags: ['Draft Only'], authors: ['drafter'] },
+    { slug: 'pulled', status: 'withdrawn', tags: ['Pulled Tag'], authors: ['puller'] },
+    { slug: 'binned', deleted: true, tags: ['Binned Tag'], authors: ['binner'] },
   ]);
 });
 
@@ -28,10 +33,11 @@ async function page(path: string): Promise<TermPage> {
 }
 
 describe('taxonomies', () => {
-  it('lists sections with their counts of published articles', async () => {
+  it('lists every section, the publisher\'s own, with its count of published articles', async () => {
     const { data, next_cursor } = await page('/v1/sections');
     expect(next_cursor).toBeNull();
     expect(data).toEqual([
+      { slug: 'business', name: 'Business', description: null, article_count: 0 },
       { slug: 'sport', name: 'Sport', description: null, article_count: 1 },
       { slug: 'world', name: 'World', description: null, article_count: 2 },
     ]);
@@ -53,6 +59,38 @@ describe('taxonomies', () => {
       ['bob', 1],
       ['cat', 1],
     ]);
+  });
+
+  it('never lists a tag or author that only drafts, scheduled, withdrawn or deleted articles carry', async () => {
+    const tags = (await page('/v1/tags')).data.map((t) => t.slug);
+    const authors = (await page('/v1/authors')).data.map((a) => a.slug);
+    for (const hidden of ['secret-merger-x', 'draft-only', 'pulled-tag', 'binned-tag']) expect(tags).not.toContain(hidden);
+    for (const hidden of ['mole', 'drafter', 'puller', 'binner']) expect(authors).not.toContain(hidden);
+    expect(JSON.stringify(await (await get('/v1/tags?limit=100')).json())).not.toContain('Secret Merger');
+  });
+
+  it('counts exactly the published articles that the article list finds for each term', async () => {
+    for (const [list, filter] of [
+      ['/v1/tags', 'tag'],
+      ['/v1/authors', 'author'],
+      ['/v1/sections', 'section'],
+    ] as const) {
+      for (const term of (await page(list)).data) {
+        const articles = (await (await get(`/v1/articles?${filter}=${term.slug}&limit=100`)).json()) as { data: unknown[] };
+        expect([list, term.slug, term.article_count]).toEqual([list, term.slug, articles.data.length]);
+      }
+    }
+  });
+
+  it('gives the same terms in the same order at every limit, full pages, no repeat and no gap', async () => {
+    for (const list of ['/v1/tags', '/v1/authors', '/v1/sections']) {
+      const all = (await collectPages(`${list}?limit=100`)).flat();
+      for (const limit of [1, 2, 3]) {
+        const pages = await collectPages(`${list}?limit=${limit}`);
+        expect(pages.flat()).toEqual(all);
+        for (const slugs of pages.slice(0, -1)) expect(slugs).toHaveLength(limit);
+      }
+    }
   });
 
   it('pages with a cursor without skipping or repeating', async () => {
