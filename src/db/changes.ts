@@ -9,12 +9,16 @@ export interface ChangeRow {
   at: string;
 }
 
-/** Changes after sequence number `after`, oldest first. Ids only grow (AUTOINCREMENT). */
+/**
+ * Changes after sequence number `after`, oldest first. Ids only grow (AUTOINCREMENT). Every
+ * column is qualified: an unqualified `ORDER BY id` would sort by the output alias `id`, the
+ * article id, and the feed would skip and repeat changes.
+ */
 export async function listChanges(db: D1Database, options: { after: number; limit: number }): Promise<{ rows: ChangeRow[]; hasMore: boolean }> {
   const { results } = await db
     .prepare(
-      `SELECT id AS seq, article_id AS id, slug, change, version, at FROM changes
-       WHERE id > ?1 ORDER BY id LIMIT ?2`,
+      `SELECT c.id AS seq, c.article_id AS id, c.slug, c.change, c.version, c.at FROM changes c
+       WHERE c.id > ?1 ORDER BY c.id LIMIT ?2`,
     )
     .bind(options.after, options.limit + 1)
     .all<ChangeRow>();

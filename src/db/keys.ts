@@ -28,14 +28,24 @@ export function findKeyByPrefix(db: D1Database, prefix: string): Promise<KeyRow 
   return db.prepare('SELECT * FROM api_keys WHERE prefix = ?1').bind(prefix).first<KeyRow>();
 }
 
-/** One page of keys, newest first by id (ids sort by creation time). */
-export async function listKeys(db: D1Database, options: { limit: number; after?: string }): Promise<{ rows: KeyRow[]; next: string | null }> {
+/** Where a page of keys starts: after this `(created_at, id)`, newest first. */
+export type KeyPosition = [createdAt: string, id: string];
+
+/**
+ * One page of keys, newest first. By `created_at`, ties broken by id: ids sort by the clock of
+ * the isolate that made them (and randomly within a millisecond), not by creation time.
+ */
+export async function listKeys(db: D1Database, options: { limit: number; after?: KeyPosition }): Promise<{ rows: KeyRow[]; next: KeyPosition | null }> {
   const { results } = await db
-    .prepare(`SELECT * FROM api_keys WHERE ?1 IS NULL OR id < ?1 ORDER BY id DESC LIMIT ?2`)
-    .bind(options.after ?? null, options.limit + 1)
+    .prepare(
+      `SELECT * FROM api_keys WHERE ?1 IS NULL OR (created_at, id) < (?1, ?2)
+       ORDER BY created_at DESC, id DESC LIMIT ?3`,
+    )
+    .bind(options.after?.[0] ?? null, options.after?.[1] ?? null, options.limit + 1)
     .all<KeyRow>();
   const rows = results.slice(0, options.limit);
-  return { rows, next: results.length > options.limit ? (rows.at(-1)?.id ?? null) : null };
+  const last = rows.at(-1);
+  return { rows, next: results.length > options.limit && last ? [last.created_at, last.id] : null };
 }
 
 /** Marks a key revoked (keeping the first revocation time), returning the row. */

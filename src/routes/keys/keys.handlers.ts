@@ -6,7 +6,7 @@ import { sha256Hex } from '../../content/hash';
 import { newId } from '../../content/ids';
 import { generateKeyToken } from '../../content/keys';
 import { now } from '../../content/time';
-import { type KeyRow, insertKeyStatement, listKeys as readKeys, revokeKeyStatement } from '../../db/keys';
+import { type KeyPosition, type KeyRow, insertKeyStatement, listKeys as readKeys, revokeKeyStatement } from '../../db/keys';
 import { bumpGenerationStatement, rememberGeneration } from '../../storage/generation';
 import type { CreateKeyRoute, ListKeysRoute, RevokeKeyRoute } from './keys.routes';
 
@@ -44,9 +44,9 @@ export const createKey: AppRouteHandler<CreateKeyRoute> = async (c) => {
 
 export const listKeys: AppRouteHandler<ListKeysRoute> = async (c) => {
   const { limit, cursor } = c.req.valid('query');
-  const { rows, next } = await readKeys(c.env.DB, { limit, after: cursor?.[0] as string | undefined });
+  const { rows, next } = await readKeys(c.env.DB, { limit, after: cursor as KeyPosition | undefined });
   c.header('Cache-Control', CACHE_POLICIES.admin);
-  return c.json({ data: rows.map(toKey), next_cursor: next ? encodeCursor('keys', [next]) : null }, 200);
+  return c.json({ data: rows.map(toKey), next_cursor: next ? encodeCursor('keys', next) : null }, 200);
 };
 
 export const revokeKey: AppRouteHandler<RevokeKeyRoute> = async (c) => {

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { TIMESTAMP_PATTERN } from '../../content/time';
 import { requireRole } from '../../middleware/auth';
 import { jsonBody } from '../../middleware/json-body';
 import { cursorParam, limitParam, listEnvelope, notModifiedResponse, problemResponses } from '../../schemas/common';
@@ -34,7 +35,7 @@ export const listKeys = createRoute({
   request: {
     query: z.object({
       limit: limitParam(100, 100),
-      cursor: cursorParam('keys', (p) => p.length === 1 && typeof p[0] === 'string'),
+      cursor: cursorParam('keys', (p) => p.length === 2 && typeof p[0] === 'string' && TIMESTAMP_PATTERN.test(p[0]) && typeof p[1] === 'string'),
     }),
   },
   responses: {

@@ -17,6 +17,8 @@ export async function resetStorage(): Promise<void> {
 }
 
 export interface ArticleSpec {
+  /** A crafted id (e.g. one that does not sort in time order); a new one when absent. */
+  id?: string;
   slug: string;
   headline?: string;
   body_html?: string;
@@ -27,6 +29,8 @@ export interface ArticleSpec {
   authors?: string[];
   deleted?: boolean;
   withdrawn_reason?: string;
+  /** Defaults to published_at, or the creation time when there is none. */
+  updated_at?: string;
 }
 
 const titleCase = (slug: string) => slug.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
@@ -42,7 +46,7 @@ export async function createArticles(specs: ArticleSpec[]): Promise<ArticleRecor
     const publishedAt = spec.published_at === undefined ? (status === 'draft' || status === 'scheduled' ? null : '2023-09-01T12:00:00Z') : spec.published_at;
     const body = spec.body_html ?? `<p>Body of ${spec.slug}.</p>`;
     const record: ArticleRecord = {
-      id: newId('art'),
+      id: spec.id ?? newId('art'),
       slug: spec.slug,
       url: `https://news.example.com/${spec.slug}`,
       headline: spec.headline ?? titleCase(spec.slug),
@@ -55,7 +59,7 @@ export async function createArticles(specs: ArticleSpec[]): Promise<ArticleRecor
       published_at: publishedAt,
       publish_at: status === 'scheduled' ? '2030-01-01T00:00:00Z' : null,
       created_at: at,
-      updated_at: publishedAt ?? at,
+      updated_at: spec.updated_at ?? publishedAt ?? at,
       version: 1,
       image_id: null,
       withdrawn_reason: spec.withdrawn_reason ?? null,

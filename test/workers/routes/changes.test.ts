@@ -46,6 +46,36 @@ describe('GET /v1/changes', () => {
     expect(next.data).toEqual([expect.objectContaining({ id: article[0].id, change: 'withdrawn', version: 2 })]);
   });
 
+  it('pages an article changed several times in write order, at every page size', async () => {
+    const before = await page('/v1/changes?limit=1000');
+    const start = before.next_cursor;
+    // The later article is written to first, so its changes interleave with the earlier one's.
+    const first = await createArticle({ headline: 'Often changed', body_html: '<p>x</p>', status: 'published' });
+    const second = await createArticle({ headline: 'Changed too', body_html: '<p>x</p>', status: 'published' });
+    const expected = [`${first.id}@1`, `${second.id}@1`];
+    for (let version = 1; version <= 4; version++) {
+      for (const article of [second, first]) {
+        const body = { headline: `${article.headline} ${version}` };
+        await expectJson(await call(`/v1/admin/articles/${article.id}`, { method: 'PATCH', body, headers: { 'If-Match': `"${version}"` } }), 200);
+        expected.push(`${article.id}@${version + 1}`);
+      }
+    }
+    await expectJson(await call(`/v1/admin/articles/${first.id}/withdraw`, { method: 'POST', body: { reason: 'x' } }), 200);
+    expected.push(`${first.id}@6`);
+
+    for (const limit of [1, 2, 3, 5, 100]) {
+      const seen: string[] = [];
+      let cursor = start;
+      for (let pages = 0; pages < 100; pages++) {
+        const result: ChangePage = await page(`/v1/changes?limit=${limit}&cursor=${cursor}`);
+        seen.push(...result.data.map((c) => `${c.id}@${c.version}`));
+        cursor = result.next_cursor;
+        if (!result.has_more) break;
+      }
+      expect({ limit, seen }).toEqual({ limit, seen: expected });
+    }
+  });
+
   it('answers 400 for a tampered cursor', async () => {
     expect((await get('/v1/changes?cursor=abc')).status).toBe(400);
   });
