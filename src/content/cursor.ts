@@ -33,6 +33,14 @@ function fromBase64Url(text: string): string | null {
   }
 }
 
+/**
+ * A short fingerprint of `text`, for binding a cursor to what it was made from (a search's
+ * match expression) without carrying it: a cursor of another search is then refused.
+ */
+export function fingerprint(text: string): string {
+  return fnv1a(text);
+}
+
 /** Encodes a sort key under a kind (`articles`, `tags`…) so one list's cursor fails on another. */
 export function encodeCursor(kind: string, position: Position): string {
   const payload = JSON.stringify([kind, ...position]);

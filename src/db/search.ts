@@ -1,6 +1,7 @@
 /**
  * Full-text search and related articles over the FTS5 index of migrations/0002_search.sql.
- * The index holds every article; these queries join back to `articles` and keep public ones.
+ * Since 0005 the index holds only public articles, so bm25() statistics never see text the
+ * public cannot; the queries still join back to `articles` for the row and the filters.
  */
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../content/search-query';
 import { ARTICLE_JOINS, type ArticleRow, PUBLIC_ARTICLE, type PublicArticleFilter, articleColumns, publicFilterClauses } from './articles';
@@ -21,19 +22,27 @@ export interface SearchRow extends ArticleRow {
   search_snippet: string | null;
 }
 
-/** Where a page of search results starts: after this `(score, id)`, best first. */
-export type SearchKey = [score: number, id: string];
+/**
+ * The bm25 score of one article for `match` (?1): its docid by the unique index, then the FTS
+ * row by rowid, not a scan. A join, not `rowid = (subquery)`: FTS5 reads `rowid = NULL` (no
+ * such article) as no constraint at all and would score the first hit instead.
+ */
+const scoreOf = (articleId: string) => `(SELECT ${BM25}
+      FROM article_search_docs anchor JOIN article_search ON article_search.rowid = anchor.docid
+      WHERE anchor.article_id = ${articleId} AND article_search MATCH ?1)`;
 
 /**
- * The search statement. The order is total — (score, id), ids being unique — so a keyset
- * cursor on exactly those two values neither skips nor repeats, even across equal scores.
- * Snippets are made only for the page, not for every hit.
+ * The search statement. The order is total — (score, id), ids being unique — so a keyset on
+ * those two values neither skips nor repeats, even across equal scores. The key is only the
+ * id of the last article seen (`afterId`): its score is recomputed here, by the same bm25()
+ * over the same index, so no score ever leaves the database. Snippets are made only for the
+ * page, not for every hit.
  */
 export function publicSearchQuery(
   match: string,
   filter: PublicArticleFilter,
   limit: number,
-  after: SearchKey | undefined,
+  afterId: string | undefined,
   includeBody: boolean,
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [match];
@@ -42,7 +51,10 @@ export function publicSearchQuery(
     return `?${params.length}`;
   };
   const where = [PUBLIC_ARTICLE, ...publicFilterClauses(filter, bind)];
-  if (after) where.push(`(h.score, a.id) > (${bind(after[0])}, ${bind(after[1])})`);
+  if (afterId !== undefined) {
+    const id = bind(afterId);
+    where.push(`(h.score, a.id) > (${scoreOf(id)}, ${id})`);
+  }
   const sql = `WITH hits AS (
     SELECT d.article_id, d.docid, ${BM25} AS score
     FROM article_search JOIN article_search_docs d ON d.docid = article_search.rowid
@@ -62,19 +74,31 @@ export function publicSearchQuery(
   return { sql, params };
 }
 
-/** One page of public articles matching `match` (an FTS5 expression), most relevant first. */
+/**
+ * One page of public articles matching `match` (an FTS5 expression), most relevant first,
+ * after the article `afterId`; `next` is the id to continue after. Null when `afterId` no
+ * longer matches (withdrawn, deleted, or its text no longer has the words): there is no place to
+ * continue from. (If it still matches under new text, paging goes on from its new place.)
+ */
 export async function searchPublishedArticles(
   db: D1Database,
   match: string,
   filter: PublicArticleFilter,
-  options: { limit: number; after?: SearchKey; includeBody: boolean },
-): Promise<{ rows: SearchRow[]; next: SearchKey | null }> {
-  const { sql, params } = publicSearchQuery(match, filter, options.limit + 1, options.after, options.includeBody);
+  options: { limit: number; afterId?: string; includeBody: boolean },
+): Promise<{ rows: SearchRow[]; next: string | null } | null> {
+  const { sql, params } = publicSearchQuery(match, filter, options.limit + 1, options.afterId, options.includeBody);
   const { results } = await db.prepare(sql).bind(...params).all<SearchRow>();
+  // An anchor without a score compares as NULL and yields no rows; only then is it worth asking.
+  if (results.length === 0 && options.afterId !== undefined && !(await isSearchHit(db, match, options.afterId))) return null;
   const rows = results.slice(0, options.limit);
   const last = rows.at(-1);
-  const next = results.length > options.limit && last ? ([last.search_score, last.id] as SearchKey) : null;
-  return { rows, next };
+  return { rows, next: results.length > options.limit && last ? last.id : null };
+}
+
+/** Whether the article `articleId` is in the index and matches `match`. */
+async function isSearchHit(db: D1Database, match: string, articleId: string): Promise<boolean> {
+  const row = await db.prepare(`SELECT ${scoreOf('?2')} AS score`).bind(match, articleId).first<{ score: number | null }>();
+  return row?.score != null;
 }
 
 /** A related article: its row, how many tags it shares, and its text score (null: no text match). */

@@ -1,15 +1,18 @@
 import { CACHE_POLICIES } from '../../app/cache-policy';
+import { invalidInput } from '../../app/problem';
 import type { AppRouteHandler } from '../../app/types';
 import { pickFields, toArticle, toSummary } from '../../content/article';
 import { encodeCursor } from '../../content/cursor';
 import { renderSnippet } from '../../content/search-query';
 import { slugify } from '../../content/slug';
 import { type ArticleKey, listPublishedArticles } from '../../db/articles';
-import { type SearchKey, searchPublishedArticles } from '../../db/search';
-import type { GetArticleRoute, ListArticlesRoute } from './articles.routes';
+import { searchPublishedArticles } from '../../db/search';
+import { type GetArticleRoute, type ListArticlesRoute, rankPosition } from './articles.routes';
 import { findPublishedArticle } from './published-article';
 
 const BODY_FIELDS = ['body_html', 'body_text'];
+// The article a search cursor continues after has left the results: its place is gone.
+const STALE_SEARCH_CURSOR = 'The results changed since this cursor was made (its last article no longer matches); search again.';
 
 export const listArticles: AppRouteHandler<ListArticlesRoute> = async (c) => {
   const query = c.req.valid('query');
@@ -24,16 +27,18 @@ export const listArticles: AppRouteHandler<ListArticlesRoute> = async (c) => {
   const view = { origin: new URL(c.req.url).origin };
   c.header('Cache-Control', CACHE_POLICIES.list);
   if (query.q) {
-    const { rows, next } = await searchPublishedArticles(c.env.DB, query.q.match, filter, {
+    const { match } = query.q;
+    const found = await searchPublishedArticles(c.env.DB, match, filter, {
       limit: query.limit,
-      after: query.cursor as SearchKey | undefined,
+      afterId: query.cursor?.[2] as string | undefined,
       includeBody,
     });
-    const data = rows.map((row) => {
+    if (!found) throw invalidInput([{ path: 'cursor', message: STALE_SEARCH_CURSOR }]);
+    const data = found.rows.map((row) => {
       const item = { ...toArticle(row, view), snippet: renderSnippet(row.search_snippet) };
       return query.fields ? pickFields(item, query.fields) : toSummary(item, undefined);
     });
-    return c.json({ data, next_cursor: next ? encodeCursor('articles', next) : null }, 200);
+    return c.json({ data, next_cursor: found.next ? encodeCursor('articles', rankPosition(match, found.next)) : null }, 200);
   }
   const { rows, next } = await listPublishedArticles(c.env.DB, filter, {
     limit: query.limit,

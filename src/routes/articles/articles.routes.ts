@@ -10,6 +10,7 @@ import {
   singleParam,
   timeParam,
 } from '../../schemas/common';
+import { fingerprint } from '../../content/cursor';
 import { MAX_QUERY_LENGTH, parseSearchQuery } from '../../content/search-query';
 import { TIMESTAMP_PATTERN } from '../../content/time';
 
@@ -57,8 +58,13 @@ const searchParam = z
 
 const isDatePosition = (position: (string | number)[]) =>
   position.length === 2 && typeof position[0] === 'string' && TIMESTAMP_PATTERN.test(position[0]) && typeof position[1] === 'string';
+// A search cursor is ['q', fingerprint of the match expression, id of the last article]: no
+// score, which would tell how a page's text ranks; the next page recomputes it (src/db/search.ts).
 const isRankPosition = (position: (string | number)[]) =>
-  position.length === 2 && typeof position[0] === 'number' && Number.isFinite(position[0]) && typeof position[1] === 'string';
+  position.length === 3 && position[0] === 'q' && typeof position[1] === 'string' && typeof position[2] === 'string';
+
+/** The cursor position after article `id` in the search `match`. */
+export const rankPosition = (match: string, id: string) => ['q', fingerprint(match), id];
 
 export const ListArticlesQuerySchema = z
   .object({
@@ -74,7 +80,10 @@ export const ListArticlesQuerySchema = z
   })
   .superRefine((query, ctx) => {
     // A search page and a date page are ordered differently: each cursor fits only its own list.
-    if (query.cursor && (query.q ? !isRankPosition(query.cursor) : !isDatePosition(query.cursor))) {
+    const fitsList = query.q
+      ? isRankPosition(query.cursor ?? []) && query.cursor?.[1] === fingerprint(query.q.match)
+      : isDatePosition(query.cursor ?? []);
+    if (query.cursor && !fitsList) {
       ctx.addIssue({ code: 'custom', path: ['cursor'], message: 'Not a cursor from this list; pass next_cursor back unchanged, with the same q.' });
     }
     if (!query.q && query.fields?.includes('snippet')) {
@@ -88,7 +97,7 @@ export const listArticles = createRoute({
   tags,
   summary: 'List or search published articles',
   description:
-    'Newest first, or with `q` most relevant first (a headline match outranks a body match), each item then carrying a `snippet`. Keyset-paginated: pass `next_cursor` back as `cursor` until it is null. Pages neither skip nor repeat, even when articles share a `published_at` or a relevance score. `since` and `until` bound `published_at` inclusively; every filter combines with `q`.',
+    'Newest first, or with `q` most relevant first (a headline match outranks a body match), each item then carrying a `snippet`. Keyset-paginated: pass `next_cursor` back as `cursor` until it is null. Pages neither skip nor repeat, even when articles share a `published_at` or a relevance score. A search cursor holds no score and fits only the `q` it came from; if the last article of its page has since left the results, the next page answers 400 on `cursor`: search again. `since` and `until` bound `published_at` inclusively; every filter combines with `q`.',
   request: { query: ListArticlesQuerySchema },
   responses: {
     200: {

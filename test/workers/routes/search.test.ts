@@ -1,5 +1,10 @@
+import { env } from 'cloudflare:workers';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { encodeCursor } from '../../../src/content/cursor';
+import { parseSearchQuery } from '../../../src/content/search-query';
+import { searchPublishedArticles } from '../../../src/db/search';
+import { bumpGenerationStatement, forgetGeneration } from '../../../src/storage/generation';
 import { call, createArticle, expectJson } from '../helpers/admin';
 import { type ArticleSpec, collectPages, createArticles, get, resetStorage } from '../helpers/articles';
 
@@ -274,5 +279,105 @@ describe('the index follows admin writes', () => {
     expect(await slugs(search('okapi*'))).toEqual([]);
     await expectJson(await call(`/v1/admin/articles/${draft.id}/publish`, { method: 'POST' }), 200);
     expect(await slugs(search('okapi*'))).toEqual([draft.slug]);
+  });
+});
+
+async function bumpGeneration(): Promise<void> {
+  await env.DB.batch([bumpGenerationStatement(env.DB, new Date().toISOString())]);
+  forgetGeneration();
+}
+
+const matchOf = (q: string) => (parseSearchQuery(q) as { ok: true; query: { match: string } }).query.match;
+
+/** The cursor's payload as JSON (it is base64url JSON, then a checksum). */
+function cursorPayload(cursor: string): unknown[] {
+  const encoded = cursor.split('.')[0]!.replace(/-/g, '+').replace(/_/g, '/');
+  return JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(encoded), (ch) => ch.charCodeAt(0))));
+}
+
+describe('GET /v1/articles?q=: what the public cannot see cannot move it', () => {
+  it('keeps the order of public results when hidden articles pile up one of the words', async () => {
+    // A repeats quasar, B repeats nebula: the rarer word decides which comes first. Nebula is
+    // rarer in public, so B leads; hidden articles full of nebula would make it the commoner.
+    await createArticles([
+      { slug: 'sky-quasar', headline: 'Sky report', body_html: '<p>Quasar quasar quasar nebula.</p>' },
+      { slug: 'sky-nebula', headline: 'Sky report', body_html: '<p>Quasar nebula nebula nebula.</p>' },
+      { slug: 'sky-quasar-only', headline: 'Sky report', body_html: '<p>Quasar.</p>' },
+    ]);
+    expect(await slugs(search('quasar nebula'))).toEqual(['sky-nebula', 'sky-quasar']);
+    const nebulae = '<p>Nebula nebula nebula nebula nebula nebula nebula nebula nebula nebula.</p>';
+    await createArticles(HIDDEN.map((spec) => ({ ...spec, slug: `${spec.slug}-nebula`, headline: 'Nebula', body_html: nebulae })));
+    await bumpGeneration(); // as the admin API's writes do, so the first answer is not served again
+    expect(await slugs(search('quasar nebula'))).toEqual(['sky-nebula', 'sky-quasar']);
+  });
+});
+
+// Thirty articles in three groups of equal scores: headline hits, body hits twice, body hits once.
+const MERIDIANS: ArticleSpec[] = Array.from({ length: 30 }, (_, i) => ({
+  slug: `meridian-${String(i).padStart(2, '0')}`,
+  headline: i < 10 ? `Meridian line ${i}` : `Survey line ${i}`,
+  body_html: i < 10 ? '<p>Surveyors walked it.</p>' : i < 20 ? '<p>Meridian, the meridian.</p>' : '<p>Meridian, the line.</p>',
+  published_at: `2023-07-${String(i + 1).padStart(2, '0')}T00:00:00Z`,
+}));
+
+describe('GET /v1/articles?q=: cursors', () => {
+  beforeAll(async () => {
+    await createArticles(MERIDIANS);
+  });
+
+  it('carries no score in its cursor, only the list, a fingerprint of q and the last id', async () => {
+    const { data, next_cursor } = await page(search('kenya', '&limit=1&fields=id,slug'));
+    const found = await searchPublishedArticles(env.DB, matchOf('kenya'), {}, { limit: 1, includeBody: false });
+    const score = found!.rows[0]!.search_score;
+    expect(found!.rows[0]!.id).toBe(data[0]!.id);
+    const payload = cursorPayload(next_cursor!);
+    expect(payload).toEqual(['articles', 'q', expect.any(String), data[0]!.id]);
+    const text = JSON.stringify(payload);
+    // No number at all, and nothing written like a float that is near the score.
+    expect(payload.every((part) => typeof part === 'string')).toBe(true);
+    const floats = (text.match(/\d*\.\d+(e[-+]?\d+)?|\d+e[-+]?\d+/gi) ?? []).map(Number);
+    expect(floats.filter((x) => Math.abs(x - Math.abs(score)) <= Math.abs(score) * 0.01)).toEqual([]);
+  });
+
+  it('walks the same sequence at limits 1, 3, 7 and 100, through many equal scores', async () => {
+    const whole = await slugs(search('meridian', '&limit=100'));
+    expect(whole).toHaveLength(MERIDIANS.length);
+    const ranked = await searchPublishedArticles(env.DB, matchOf('meridian'), {}, { limit: 100, includeBody: false });
+    expect(new Set(ranked!.rows.map((row) => row.search_score)).size).toBe(3);
+    expect(ranked!.rows.map((row) => row.slug)).toEqual(whole);
+    for (const limit of [1, 3, 7, 100]) {
+      const pages = await collectPages(search('meridian', `&limit=${limit}`));
+      expect(pages.flat(), `limit ${limit}`).toEqual(whole);
+      expect(pages.slice(0, -1).every((p) => p.length === limit)).toBe(true);
+    }
+  });
+
+  it('answers 400 on cursor for a cursor of another q, or one from before cursors lost their score', async () => {
+    const kenya = (await page(search('kenya', '&limit=1'))).next_cursor!;
+    await expectProblem(`${search('haiti')}&cursor=${encodeURIComponent(kenya)}`, 'cursor');
+    await expectProblem(`${search('kenya haiti')}&cursor=${encodeURIComponent(kenya)}`, 'cursor');
+    const [first] = (await page(search('kenya', '&limit=1&fields=id'))).data;
+    const old = encodeCursor('articles', [-1.5, first!.id as string]);
+    await expectProblem(`${search('kenya')}&cursor=${encodeURIComponent(old)}`, 'cursor');
+  });
+
+  it('goes on after another result left, and answers 400 on cursor once its own last article left', async () => {
+    const lanterns = await createArticles(
+      Array.from({ length: 5 }, (_, i) => ({ slug: `lantern-${i}`, headline: 'Lantern festival', body_html: `<p>${'Lantern. '.repeat(5 - i)}</p>` })),
+    );
+    const whole = await slugs(search('lantern'));
+    const first = await page(search('lantern', '&limit=2'));
+    const withdraw = (slug: string) => {
+      const id = lanterns.find((record) => record.slug === slug)!.id;
+      return call(`/v1/admin/articles/${id}/withdraw`, { method: 'POST', headers: { 'If-Match': '"1"' }, body: { reason: 'Error' } });
+    };
+    await expectJson(await withdraw(whole[2]!), 200);
+    const rest = await slugs(`${search('lantern', '&limit=10')}&cursor=${encodeURIComponent(first.next_cursor!)}`);
+    expect(rest).toEqual(whole.slice(3));
+
+    await expectJson(await withdraw(whole[1]!), 200);
+    const res = await get(`${search('lantern', '&limit=10')}&cursor=${encodeURIComponent(first.next_cursor!)}`);
+    const body = await expectJson(res, 400);
+    expect(body.errors).toEqual([{ path: 'cursor', message: expect.stringMatching(/search again/) }]);
   });
 });
