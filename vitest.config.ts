@@ -28,6 +28,8 @@ export default defineConfig({
         test: {
           name: 'workers',
           include: ['test/workers/**/*.test.ts'],
+          // Property tests make hundreds of requests; a busy 2-core machine must not fail them on time.
+          testTimeout: 60_000,
           setupFiles: ['./test/workers/apply-migrations.ts'],
         },
       },
