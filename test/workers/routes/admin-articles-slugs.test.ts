@@ -2,15 +2,15 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { app } from '../../../src/index';
 import { SLUG_PATTERN } from '../../../src/content/slug';
-import { ROOT, expectJson } from '../helpers/admin';
+import { ROOT, call, expectJson } from '../helpers/admin';
 import { resetStorage } from '../helpers/articles';
 import { withPatternLimit } from '../helpers/d1-limits';
+import { CONCURRENCY, atOnce, expectHistoryIntact, tally } from '../properties/concurrency';
 
 beforeAll(resetStorage);
 
 const body = '<p>Nairobi opened the first line of its bus rapid transit network on Monday.</p>';
 const SLOW = 60_000;
-const CONCURRENCY = 20;
 
 /** Creates through a Worker whose D1 refuses LIKE/GLOB patterns over 50 bytes, as production D1 does. */
 function createUnderPatternLimit(headline: string): Promise<Response> {
@@ -44,5 +44,19 @@ describe('slugs made from headlines', () => {
         expect(slug).toMatch(SLUG_PATTERN);
       }
     }
+  });
+
+  it('gives 20 simultaneous creates of one headline the slugs base, base-2 … base-20', { timeout: SLOW }, async () => {
+    const answers = await atOnce(CONCURRENCY, () => call('/v1/admin/articles', { method: 'POST', body: { headline: 'Rush Hour', body_html: body } }));
+    expect(tally(answers.map((res) => res.status))).toEqual({ 201: CONCURRENCY });
+    const created = await Promise.all(answers.map(async (res) => (await res.json<{ data: { id: string; slug: string } }>()).data));
+    expect(created.map((article) => article.slug).sort()).toEqual(suffixed('rush-hour', CONCURRENCY).sort());
+    for (const article of created) expect(await expectHistoryIntact(article.id)).toHaveLength(1);
+  });
+
+  it('answers 409 to every simultaneous create of a taken explicit slug but one', async () => {
+    const answers = await atOnce(5, () => call('/v1/admin/articles', { method: 'POST', body: { headline: 'Chosen', slug: 'chosen-slug', body_html: body } }));
+    expect(tally(answers.map((res) => res.status))).toEqual({ 201: 1, 409: 4 });
+    expect((await call('/v1/admin/articles', { method: 'POST', body: { headline: 'Later', slug: 'chosen-slug', body_html: body } })).status).toBe(409);
   });
 });
