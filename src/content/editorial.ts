@@ -20,6 +20,7 @@ import type { CreateArticleInput, UpdateArticleInput } from '../schemas/admin-ar
 import { newId } from './ids';
 import { HtmlSanitizeError, sanitizeHtml } from './sanitize';
 import { slugify } from './slug';
+import { LostRace, backOff, contended, retryingLostRaces, WRITE_ATTEMPTS } from './write-races';
 import { deriveBodyFields, makeExcerpt } from './text';
 import { now as currentTime } from './time';
 
@@ -156,7 +157,7 @@ async function sanitizeBody(html: string): Promise<string> {
 }
 
 function stale(version: number | undefined): Problem {
-  return new Problem({
+  return new LostRace({
     status: 412,
     type: 'precondition-failed',
     title: 'Precondition failed',
@@ -186,7 +187,8 @@ export async function createArticle(ctx: WriteContext, input: CreateArticleInput
   const links = await resolveLinks(ctx.db, input, null);
   const bodyHtml = await sanitizeBody(input.body_html);
   const status = input.publish_at ? 'scheduled' : (input.status ?? 'draft');
-  for (let attempt = 0; ; attempt++) {
+  for (let attempt = 1; ; attempt++) {
+    // Read afresh on every attempt: a lost race means the slug read last time is taken now.
     const slug = input.slug ?? (await freeSlug(ctx.db, slugify(input.headline) || 'article'));
     const record: ArticleRecord = {
       id: newId('art'),
@@ -212,14 +214,17 @@ export async function createArticle(ctx: WriteContext, input: CreateArticleInput
       await commit(ctx, null, record, links, 'create');
       return record.id;
     } catch (error) {
-      // Two creates raced for the same headline's slug: take the next free one.
-      if (input.slug || attempt >= 3 || !(error instanceof Problem && error.status === 409)) throw error;
+      // Creates raced for the same headline's slug: take the next free one. An explicit slug
+      // that is taken stays a 409.
+      if (input.slug || !(error instanceof Problem && error.status === 409)) throw error;
+      if (attempt >= WRITE_ATTEMPTS) throw contended();
+      await backOff(attempt);
     }
   }
 }
 
 /** Applies a partial update under `If-Match`. */
-export async function updateArticle(ctx: WriteContext, id: string, precondition: Precondition, input: UpdateArticleInput): Promise<void> {
+export const updateArticle = retryingLostRaces(async (ctx: WriteContext, id: string, precondition: Precondition, input: UpdateArticleInput) => {
   const at = ctx.at ?? currentTime();
   const { record: before, links: currentLinks } = await loadForWrite(ctx.db, id, precondition);
   const links = await resolveLinks(ctx.db, input, currentLinks);
@@ -241,20 +246,24 @@ export async function updateArticle(ctx: WriteContext, id: string, precondition:
   if (input.publish_at) Object.assign(after, { status: 'scheduled', publish_at: input.publish_at });
   if (input.publish_at === null && before.status === 'scheduled' && !input.status) Object.assign(after, { status: 'draft', publish_at: null });
   await commit(ctx, before, after, links, 'update');
-}
+});
 
-/** Publishes now, or schedules for `publishAt`. */
-export async function publishArticle(ctx: WriteContext, id: string, precondition: Precondition | undefined, publishAt?: string): Promise<void> {
+/**
+ * Publishes now, or schedules for `publishAt`. Asking for the state the article is already in
+ * (published; scheduled for that time) changes nothing: no new version, no change-feed row.
+ */
+export const publishArticle = retryingLostRaces(async (ctx: WriteContext, id: string, precondition: Precondition | undefined, publishAt?: string) => {
   const at = ctx.at ?? currentTime();
   const { record: before, links } = await loadForWrite(ctx.db, id, precondition);
+  if (publishAt ? before.status === 'scheduled' && before.publish_at === publishAt : before.status === 'published') return;
   const after: ArticleRecord = publishAt
     ? { ...before, status: 'scheduled', publish_at: publishAt, withdrawn_reason: null, updated_at: at, version: before.version + 1 }
     : { ...before, status: 'published', published_at: before.published_at ?? at, publish_at: null, withdrawn_reason: null, updated_at: at, version: before.version + 1 };
   await commit(ctx, before, after, links, 'publish');
-}
+});
 
 /** Withdraws a published article with a reason; public reads then answer 410. */
-export async function withdrawArticle(ctx: WriteContext, id: string, precondition: Precondition | undefined, reason: string): Promise<void> {
+export const withdrawArticle = retryingLostRaces(async (ctx: WriteContext, id: string, precondition: Precondition | undefined, reason: string) => {
   const at = ctx.at ?? currentTime();
   const { record: before, links } = await loadForWrite(ctx.db, id, precondition);
   if (before.status !== 'published') {
@@ -262,15 +271,15 @@ export async function withdrawArticle(ctx: WriteContext, id: string, preconditio
   }
   const after: ArticleRecord = { ...before, status: 'withdrawn', withdrawn_reason: reason, updated_at: at, version: before.version + 1 };
   await commit(ctx, before, after, links, 'withdraw');
-}
+});
 
 /** Soft-deletes an article: it disappears everywhere, its revisions stay. */
-export async function deleteArticle(ctx: WriteContext, id: string, precondition: Precondition | undefined): Promise<void> {
+export const deleteArticle = retryingLostRaces(async (ctx: WriteContext, id: string, precondition: Precondition | undefined) => {
   const at = ctx.at ?? currentTime();
   const { record: before, links } = await loadForWrite(ctx.db, id, precondition);
   const after: ArticleRecord = { ...before, deleted_at: at, updated_at: at, version: before.version + 1 };
   await commit(ctx, before, after, links, 'delete');
-}
+});
 
 /**
  * Publishes every scheduled article whose publish_at has passed, each with `published_at` set to

@@ -182,10 +182,16 @@ export async function findDueArticles(db: D1Database, now: string, limit = 100):
   return results;
 }
 
-/** `base`, or `base-2`, `base-3`… whichever is free, for a slug made from a headline. */
+/**
+ * `base`, or the lowest free `base-2`, `base-3`…, for a slug made from a headline. `base` comes
+ * from `slugify` (at most 80 characters), so `base-n` stays within the 120 a slug may have.
+ */
 export async function freeSlug(db: D1Database, base: string): Promise<string> {
+  // A range on the slug index instead of a pattern: D1 refuses LIKE/GLOB patterns over 50
+  // bytes, and a slug can be longer. '.' sorts right after '-', and a slug has no other
+  // character below '.', so the range holds exactly `base` and every `base-…`.
   const { results } = await db
-    .prepare(`SELECT slug FROM articles WHERE slug = ?1 OR slug GLOB ?1 || '-[0-9]*'`)
+    .prepare(`SELECT slug FROM articles WHERE slug >= ?1 AND slug < ?1 || '.'`)
     .bind(base)
     .all<{ slug: string }>();
   const taken = new Set(results.map((row) => row.slug));

@@ -29,7 +29,7 @@ function articleResponse<S extends 200 | 201>(status: S, description: string) {
   };
   return { [status]: response } as Record<S, typeof response>;
 }
-const writeProblems = problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 500);
+const writeProblems = problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 500, 503);
 
 export const createArticle = createRoute({
   method: 'post',
@@ -38,9 +38,9 @@ export const createArticle = createRoute({
   security,
   middleware: editor,
   summary: 'Create an article',
-  description: 'A draft unless `status` is `published` (published now) or `publish_at` is given (scheduled). The slug is made from the headline when absent, with a numeric suffix when taken; an explicit slug that is taken answers 409.',
+  description: 'A draft unless `status` is `published` (published now) or `publish_at` is given (scheduled). The slug is made from the headline when absent, with a numeric suffix when taken (`-2`, `-3`…, also when creates race); an explicit slug that is taken answers 409.',
   request: { body: { required: true, content: { 'application/json': { schema: CreateArticleSchema } } } },
-  responses: { ...articleResponse(201, 'Created.'), ...problemResponses(400, 401, 403, 409, 413, 415, 422, 500) },
+  responses: { ...articleResponse(201, 'Created.'), ...problemResponses(400, 401, 403, 409, 413, 415, 422, 500, 503) },
 });
 export type CreateArticleRoute = typeof createArticle;
 
@@ -86,7 +86,7 @@ export const updateArticle = createRoute({
   security,
   middleware: editor,
   summary: 'Update an article (partial)',
-  description: 'Needs `If-Match: "<version>"`: 428 without it, 412 when another write came first. On success `version` is one higher and so is the ETag.',
+  description: 'Needs `If-Match: "<version>"`: 428 without it, 412 when another write came first. `If-Match: *` applies the change to whatever version is current, re-read and re-applied if another write lands first (503 only if that keeps happening). On success `version` is one higher and so is the ETag.',
   request: {
     params: IdParams,
     headers: IfMatchHeader,
@@ -103,7 +103,7 @@ export const publishArticle = createRoute({
   security,
   middleware: editor,
   summary: 'Publish now, or schedule with publish_at',
-  description: 'Without a body (or with `{}`) the article is published now; with `publish_at` it is scheduled and the Cron Trigger publishes it once due. `If-Match` is optional here and checked when sent.',
+  description: 'Without a body (or with `{}`) the article is published now; with `publish_at` it is scheduled and the Cron Trigger publishes it once due. Publishing an article that is already published (or scheduling it for the time it is already scheduled for) changes nothing: 200 with the article as it is, no new version. `If-Match` is optional here: when sent, a stale version answers 412; without it (or with `*`) a race with another write is re-read and retried, never a 412.',
   request: {
     params: IdParams,
     headers: IfMatchHeader,
@@ -120,7 +120,7 @@ export const withdrawArticle = createRoute({
   security,
   middleware: editor,
   summary: 'Withdraw a published article',
-  description: 'Public reads of it then answer 410 with the reason. 409 unless the article is published.',
+  description: 'Public reads of it then answer 410 with the reason. 409 unless the article is published (also for the losers of simultaneous withdrawals). `If-Match` is optional; without it a race is retried, never a 412.',
   request: {
     params: IdParams,
     headers: IfMatchHeader,
@@ -137,9 +137,9 @@ export const deleteArticle = createRoute({
   security,
   middleware: editor,
   summary: 'Delete an article (soft)',
-  description: 'The article disappears from every read; its revisions stay.',
+  description: 'The article disappears from every read; its revisions stay. `If-Match` is optional; without it a race is retried, never a 412 (an article already deleted answers 404).',
   request: { params: IdParams, headers: IfMatchHeader },
-  responses: { 204: { description: 'Deleted.' }, ...problemResponses(400, 401, 403, 404, 412, 500) },
+  responses: { 204: { description: 'Deleted.' }, ...problemResponses(400, 401, 403, 404, 412, 500, 503) },
 });
 export type DeleteArticleRoute = typeof deleteArticle;
 
