@@ -5,6 +5,7 @@ import { sha256Hex } from '../content/hash';
 import { requestIdFor } from '../app/request-id';
 import { currentGeneration, freshGeneration } from '../storage/generation';
 import { type CachedResponse, readCachedResponse, writeCachedResponse } from '../storage/kv';
+import { D1Unavailable, tagD1Failures } from '../storage/d1-failures';
 import { ByteLRU } from '../storage/memory-cache';
 import { KEYLESS_CORS_HEADERS } from './cors';
 
@@ -111,14 +112,16 @@ async function serialize(res: Response, generation: number): Promise<{ entry: Ca
 }
 
 function timeout(ms: number): Promise<never> {
-  return new Promise((_, reject) => setTimeout(() => reject(new Error(`D1 did not answer within ${ms} ms`)), ms));
+  return new Promise((_, reject) => setTimeout(() => reject(new D1Unavailable(`D1 did not answer within ${ms} ms`)), ms));
 }
 
 /**
  * Serves a public GET from the cache tiers — isolate memory, the Cache API, KV — when an
  * entry of the current generation is there, else runs the handler (D1) and stores its 200.
- * When the handler fails or times out, the last cached copy is served, however old, marked
- * stale; with nothing cached the answer is 503 with Retry-After.
+ * When D1 itself fails or does not answer in time, the last cached copy is served, however
+ * old, marked stale; with nothing cached the answer is 503 with Retry-After. Any other error
+ * (a problem for the client, a query SQLite refuses, a bug) is the app's to answer: never a
+ * stale copy that would hide it.
  *
  * @example
  * ```ts
@@ -169,9 +172,11 @@ export function cached<H extends Handler<any>>(handler: H): H {
     let res: Response;
     try {
       const ms = Number(env.D1_TIMEOUT_MS ?? DEFAULT_D1_TIMEOUT_MS);
+      // This request's own view of the bindings: what D1 throws arrives tagged as its failure.
+      c.env = { ...env, DB: tagD1Failures(env.DB) };
       res = (await Promise.race([handler(c, next), timeout(ms)])) as Response;
     } catch (error) {
-      if (error instanceof Problem) throw error;
+      if (!(error instanceof D1Unavailable)) throw error;
       const fallback = [fromMemory, fromKv].filter((e) => !!e).sort((a, b) => b.storedAt - a.storedAt)[0];
       console.error(JSON.stringify({ level: 'error', event: 'origin-failed', request_id: c.get('requestId'), stale_served: !!fallback, error: String(error) }));
       if (!fallback) {

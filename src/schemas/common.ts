@@ -113,13 +113,20 @@ export function singleParam(description: string) {
     .openapi({ type: 'string', description });
 }
 
-/** A parameter that may repeat (`?tag=a&tag=b`), always read as an array. */
-export function repeatableParam(description: string) {
+/** How many times a repeatable parameter may be given: each one is a clause of the query. */
+export const MAX_REPEATS = 10;
+
+/**
+ * A parameter that may repeat (`?tag=a&tag=b`), always read as an array, at most `max` times:
+ * every value becomes a clause of the D1 query, and past ~90 D1 refuses the query as too deep.
+ */
+export function repeatableParam(description: string, max = MAX_REPEATS) {
   return z
     .union([z.string(), z.array(z.string())])
     .transform((value) => (Array.isArray(value) ? value : [value]))
+    .pipe(z.array(z.string()).max(max, { error: `Give this parameter at most ${max} times.` }))
     .optional()
-    .openapi({ type: 'array', items: { type: 'string' }, description });
+    .openapi({ type: 'array', items: { type: 'string' }, maxItems: max, description: `${description} At most ${max}.` });
 }
 
 /** The `{ data: [...], next_cursor }` envelope of every list. */

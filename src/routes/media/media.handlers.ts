@@ -1,9 +1,9 @@
-import { notFound } from '../../app/problem';
+import { invalidInput, notFound } from '../../app/problem';
 import type { AppRouteHandler } from '../../app/types';
 import { mediaUrl } from '../../content/article';
 import { parseRange } from '../../content/http-range';
 import { newId } from '../../content/ids';
-import { type ImageType, sniffImage } from '../../content/image-sniff';
+import { type ImageType, oversizeReason, signatureType, sniffImage } from '../../content/image-sniff';
 import { negotiateFormat } from '../../content/media-variants';
 import { now } from '../../content/time';
 import { type MediaRecord, findMediaByKey, insertMediaStatement } from '../../db/media';
@@ -27,8 +27,17 @@ function toMedia(row: MediaRecord, origin: string) {
 export const uploadMedia: AppRouteHandler<UploadMediaRoute> = async (c) => {
   const { bytes, declared, fields } = await readUpload(c.req.raw, c.req.valid('query'));
   const image = sniffImage(bytes);
-  if (!image) throw unsupportedMediaType('The bytes are not a JPEG, PNG, GIF, WebP or AVIF image.');
+  if (!image) {
+    const begun = signatureType(bytes);
+    throw unsupportedMediaType(
+      begun
+        ? `The bytes begin as ${begun} but are not a whole image: cut short, or a header without its image data.`
+        : 'The bytes are not a JPEG, PNG, GIF, WebP or AVIF image.',
+    );
+  }
   if (declared !== null && image.type !== declared) throw unsupportedMediaType(`The bytes are ${image.type}, not the declared ${declared}.`);
+  const oversize = oversizeReason(image);
+  if (oversize) throw invalidInput([{ path: 'file', message: oversize }], 422);
 
   const origin = new URL(c.req.url).origin;
   const { key, size } = await putMediaObject(c.env.MEDIA, bytes, image.type);

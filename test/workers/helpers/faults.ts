@@ -4,17 +4,38 @@
  */
 export type FaultMode = 'error' | 'hang';
 
-function fault(mode: FaultMode, what: string): Promise<never> {
-  return mode === 'error' ? Promise.reject(new Error(`${what}: injected failure`)) : new Promise<never>(() => {});
+/** What a failing binding throws: by default the plain Error of an outage. */
+export type FaultError = (what: string) => unknown;
+
+const outage: FaultError = (what) => new Error(`${what}: injected failure`);
+
+function fault(mode: FaultMode, what: string, error: FaultError = outage): Promise<never> {
+  return mode === 'error' ? Promise.reject(error(what)) : new Promise<never>(() => {});
 }
 
-/** A D1Database whose every query fails (or hangs). */
-export function failingD1(mode: FaultMode): D1Database {
+/** A D1Database whose every query fails (or hangs), throwing `error` when given. */
+export function failingD1(mode: FaultMode, error?: FaultError): D1Database {
   const statement: D1PreparedStatement = new Proxy({} as D1PreparedStatement, {
-    get: (_, prop) => (prop === 'bind' ? () => statement : () => fault(mode, `D1 ${String(prop)}`)),
+    get: (_, prop) => (prop === 'bind' ? () => statement : () => fault(mode, `D1 ${String(prop)}`, error)),
   });
   return new Proxy({} as D1Database, {
-    get: (_, prop) => (prop === 'prepare' ? () => statement : () => fault(mode, `D1 ${String(prop)}`)),
+    get: (_, prop) => (prop === 'prepare' ? () => statement : () => fault(mode, `D1 ${String(prop)}`, error)),
+  });
+}
+
+/**
+ * The real D1, except that statements whose SQL matches `pattern` are nested under an
+ * expression tree deeper than SQLite allows: real D1 refuses them with its own SQLITE_ERROR,
+ * as it did the 89-tag article list.
+ */
+export function tooDeepD1(db: D1Database, pattern: RegExp): D1Database {
+  const deep = Array.from({ length: 120 }, (_, i) => `${i} = ${i}`).join(' AND ');
+  return new Proxy(db, {
+    get: (target, prop) => {
+      const member = Reflect.get(target, prop, target);
+      if (prop !== 'prepare') return typeof member === 'function' ? member.bind(target) : member;
+      return (sql: string) => target.prepare(pattern.test(sql) ? `SELECT * FROM (${sql}) WHERE ${deep}` : sql);
+    },
   });
 }
 

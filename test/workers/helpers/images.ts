@@ -1,23 +1,68 @@
-/** Tiny images: some built byte by byte (just enough header to be recognized and sized), some from real encoders. */
+/** Tiny images: some built byte by byte (whole files of each format, with a few bytes of image data), some from real encoders. */
 
 const bytes = (...parts: (number[] | string | Uint8Array)[]) =>
   new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...part].map((ch) => ch.charCodeAt(0)) : [...part])));
 const be32 = (n: number) => [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
 const le16 = (n: number) => [n & 255, (n >>> 8) & 255];
 const le24 = (n: number) => [n & 255, (n >>> 8) & 255, (n >>> 16) & 255];
+const le32 = (n: number) => [...le24(n), (n >>> 24) & 255];
+
+function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const byte of data) {
+    c ^= byte;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  }
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** A PNG chunk: length, type, data, and the CRC of type and data. */
+const pngChunk = (type: string, data: number[]) => {
+  const body = bytes(type, data);
+  return bytes(be32(data.length), body, be32(crc32(body)));
+};
+/** A RIFF chunk, padded to an even length. */
+const riffChunk = (type: string, data: number[]) => bytes(type, le32(data.length), data, data.length % 2 ? [0] : []);
+const riff = (...chunks: Uint8Array[]) => {
+  const body = bytes('WEBP', ...chunks);
+  return bytes('RIFF', le32(body.length), body);
+};
+/** An ISO-BMFF box: its size, its type, its content. */
+const box = (type: string, ...content: (number[] | string | Uint8Array)[]) => {
+  const body = bytes(...content);
+  return bytes(be32(body.length + 8), type, body);
+};
+const vp8 = (w: number, h: number) => riffChunk('VP8 ', [0, 0, 0, 0x9d, 0x01, 0x2a, ...le16(w), ...le16(h), 0, 0, 0, 0, 0, 0]);
 
 export const images = {
-  png: (w: number, h: number) => bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], be32(13), 'IHDR', be32(w), be32(h), [8, 2, 0, 0, 0], be32(0), be32(0), 'IEND', be32(0xae426082)),
+  png: (w: number, h: number) =>
+    bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], pngChunk('IHDR', [...be32(w), ...be32(h), 8, 2, 0, 0, 0]), pngChunk('IDAT', [0x78, 0x9c, 0x63, 0, 0, 0, 1, 0, 1]), pngChunk('IEND', [])),
   gif: (w: number, h: number) => bytes('GIF89a', le16(w), le16(h), [0, 0, 0], ',', [0, 0, 0, 0], le16(w), le16(h), [0, 2, 2, 0x44, 1, 0], ';'),
   jpeg: (w: number, h: number) =>
-    bytes([0xff, 0xd8, 0xff, 0xe0, 0, 16], 'JFIF', [0, 1, 1, 0, 0, 1, 0, 1, 0, 0], [0xff, 0xc0, 0, 17, 8], [h >> 8, h & 255, w >> 8, w & 255], [3, 1, 0x11, 0, 2, 0x11, 1, 3, 0x11, 1], [0xff, 0xd9]),
-  webpLossy: (w: number, h: number) => bytes('RIFF', [30, 0, 0, 0], 'WEBP', 'VP8 ', [18, 0, 0, 0], [0, 0, 0], [0x9d, 0x01, 0x2a], le16(w), le16(h), [0, 0, 0, 0, 0, 0]),
+    bytes(
+      [0xff, 0xd8, 0xff, 0xe0, 0, 16],
+      'JFIF',
+      [0, 1, 1, 0, 0, 1, 0, 1, 0, 0],
+      [0xff, 0xc0, 0, 17, 8],
+      [h >> 8, h & 255, w >> 8, w & 255],
+      [3, 1, 0x11, 0, 2, 0x11, 1, 3, 0x11, 1],
+      [0xff, 0xda, 0, 12, 3, 1, 0, 2, 0x11, 3, 0x11, 0, 63, 0],
+      [0x12, 0x34, 0xff, 0x00, 0x56],
+      [0xff, 0xd9],
+    ),
+  webpLossy: (w: number, h: number) => riff(vp8(w, h)),
   webpLossless: (w: number, h: number) => {
     const bits = (w - 1) | ((h - 1) << 14);
-    return bytes('RIFF', [30, 0, 0, 0], 'WEBP', 'VP8L', [10, 0, 0, 0], [0x2f], [bits & 255, (bits >>> 8) & 255, (bits >>> 16) & 255, (bits >>> 24) & 255], [0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    return riff(riffChunk('VP8L', [0x2f, ...le32(bits >>> 0), 0, 0, 0, 0]));
   },
-  webpExtended: (w: number, h: number) => bytes('RIFF', [30, 0, 0, 0], 'WEBP', 'VP8X', [10, 0, 0, 0], [0, 0, 0, 0], le24(w - 1), le24(h - 1), [0, 0, 0, 0]),
-  avif: (w: number, h: number) => bytes(be32(28), 'ftyp', 'avif', be32(0), 'avif', 'mif1', 'miaf', be32(20), 'ispe', be32(0), be32(w), be32(h)),
+  webpExtended: (w: number, h: number) => riff(riffChunk('VP8X', [0, 0, 0, 0, ...le24(w - 1), ...le24(h - 1)]), vp8(Math.min(w, 16383), Math.min(h, 16383))),
+  /** An AVIF whose item properties hold an `ispe` of w×h, and of each of `more` (a grid's tiles, a thumbnail). */
+  avif: (w: number, h: number, ...more: [number, number][]) =>
+    bytes(
+      box('ftyp', 'avif', be32(0), 'avif', 'mif1', 'miaf'),
+      box('meta', be32(0), box('iprp', box('ipco', ...[[w, h], ...more].map(([width, height]) => box('ispe', be32(0), be32(width!), be32(height!)))))),
+      box('mdat', [0x12, 0, 0x0a, 0x08]),
+    ),
   svg: () => bytes('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="10" height="10"/></svg>'),
   html: () => bytes('<!doctype html><script>alert(1)</script>'),
   pdf: () => bytes('%PDF-1.4\n1 0 obj << >> endobj\n%%EOF'),

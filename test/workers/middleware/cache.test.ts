@@ -1,13 +1,16 @@
 import { createScheduledController } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Context } from 'hono';
+import { createApp } from '../../../src/app/create-app';
+import type { AppEnv } from '../../../src/app/types';
 import worker, { app } from '../../../src/index';
-import { answerFromMemory, memoryTier } from '../../../src/middleware/cache';
+import { answerFromMemory, cached, memoryTier } from '../../../src/middleware/cache';
 import { forgetGeneration } from '../../../src/storage/generation';
 import { readCachedResponse } from '../../../src/storage/kv';
 import { call, createArticle, createKey, expectJson } from '../helpers/admin';
 import { get, resetStorage } from '../helpers/articles';
-import { failingD1, failingKV } from '../helpers/faults';
+import { failingD1, failingKV, tooDeepD1 } from '../helpers/faults';
 
 const body = '<p>Cached body.</p>';
 
@@ -174,6 +177,55 @@ describe('failures', () => {
     expect(res.status).toBe(503);
     expect(res.headers.get('Content-Type')).toBe('application/problem+json');
     expect(res.headers.get('Retry-After')).toBe('30');
+  });
+
+  /** Caches `path`, then makes its copy out of date, so that only a failure could serve it. */
+  async function cacheThenOutdate(path: string, headline: string): Promise<void> {
+    await createArticle({ headline, body_html: body, status: 'published' });
+    expect((await get(path)).status).toBe(200);
+    await createArticle({ headline: `${headline} Bump`, body_html: body, status: 'published' });
+  }
+
+  async function expectInternalError(res: Response, logged: { mock: { calls: unknown[][] } }): Promise<void> {
+    const text = await res.text();
+    expect(res.status, text).toBe(500);
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(res.headers.get('Warning')).toBeNull();
+    expect(status(res) ?? '').not.toContain('stale-if-error');
+    const id = res.headers.get('X-Request-Id');
+    expect(JSON.parse(text)).toMatchObject({ status: 500, type: '/problems/internal-error', request_id: id });
+    expect(logged.mock.calls.some(([line]) => String(line).includes(id!) && String(line).includes('"level":"error"'))).toBe(true);
+  }
+
+  it('answers 500, not the stale copy, when SQLite refuses our query (Expression tree is too large)', async () => {
+    await cacheThenOutdate('/v1/articles/refused-query', 'Refused Query');
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const res = await app.request('http://byline.test/v1/articles/refused-query', {}, { ...env, DB: tooDeepD1(env.DB, /FROM articles/) });
+    await expectInternalError(res, logged);
+    expect(JSON.stringify(logged.mock.calls)).toContain('Expression tree is too large');
+  });
+
+  it('answers 500, not the stale copy or a 503, when a handler has a bug', async () => {
+    await cacheThenOutdate('/v1/articles/buggy-handler', 'Buggy Handler');
+    const bug = () => new TypeError("Cannot read properties of undefined (reading 'map')");
+    let logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await expectInternalError(await app.request('http://byline.test/v1/articles/buggy-handler', {}, { ...env, DB: failingD1('error', bug) }), logged);
+    logged.mockRestore();
+    logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await expectInternalError(await app.request('http://byline.test/v1/articles/never-cached', {}, { ...env, DB: failingD1('error', bug) }), logged);
+
+    // A bug of our own code, outside any binding: a URIError from decoding what a client sent.
+    const buggy = createApp();
+    let calls = 0;
+    buggy.get(
+      '/decoded',
+      cached((c: Context<AppEnv>) => (calls++ === 0 ? c.json({ ok: true }) : c.json({ ok: decodeURIComponent('%E0%A4%A') }))),
+    );
+    expect((await buggy.request('http://byline.test/decoded', {}, env)).status).toBe(200);
+    await createArticle({ headline: 'Decoded Bump', body_html: body, status: 'published' });
+    logged.mockRestore();
+    logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await expectInternalError(await buggy.request('http://byline.test/decoded', {}, env), logged);
   });
 
   it('serves from D1 when KV fails', async () => {

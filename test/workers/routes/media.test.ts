@@ -1,5 +1,7 @@
 import { env, exports } from 'cloudflare:workers';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MAX_IMAGE_DIMENSION, MAX_IMAGE_PIXELS } from '../../../src/content/image-sniff';
 import { call, createArticle, createKey, expectJson } from '../helpers/admin';
 import { get, resetStorage } from '../helpers/articles';
 import { encoded, encodedImages, images } from '../helpers/images';
@@ -113,6 +115,64 @@ describe('POST /v1/admin/media', () => {
       expect(await stored()).toEqual(before);
     });
   }
+
+  /** The issue's upload: a PNG signature and an IHDR of 4294967295 × 4294967295, and nothing else. */
+  const headerOnly = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 255, 255, 255, 255, 255, 255, 255, 255, 8, 2, 0, 0, 0]);
+
+  it('answers 415 for a 29-byte PNG header with no image, raw or in a form, storing nothing', async () => {
+    const before = await stored();
+    for (const res of [await upload(headerOnly, 'image/png'), await uploadForm(headerOnly, 'image/png', { alt: 'x' }, 'tiny.png')]) {
+      const problem = await expectJson(res, 415);
+      expect(problem.detail).toContain('image/png but are not a whole image');
+    }
+    expect(await stored()).toEqual(before);
+  });
+
+  it('answers 415 for every real image cut short', async () => {
+    const before = await stored();
+    for (const image of encodedImages) {
+      for (const length of new Set([image.bytes.length - 1, Math.floor(image.bytes.length / 2), Math.min(40, image.bytes.length - 2)])) {
+        expect((await upload(image.bytes.subarray(0, length), image.type)).status, `${image.name} cut at ${length}`).toBe(415);
+      }
+    }
+    expect(await stored()).toEqual(before);
+  });
+
+  it(`answers 422 naming file for an image over ${MAX_IMAGE_DIMENSION} pixels a side or ${MAX_IMAGE_PIXELS / 1e6} megapixels`, async () => {
+    const before = await stored();
+    const oversize: [Uint8Array, string][] = [
+      [images.png(4294967295, 4294967295), 'image/png'],
+      [images.png(MAX_IMAGE_DIMENSION + 1, 10), 'image/png'],
+      [images.png(10_000, 10_001), 'image/png'],
+      [images.gif(3, 65535), 'image/gif'],
+      [images.webpExtended(16777216, 5), 'image/webp'],
+      [images.avif(20_000, 20_000), 'image/avif'],
+    ];
+    for (const [bytes, type] of oversize) {
+      const problem = await expectJson(await upload(bytes, type), 422);
+      expect(problem.errors).toEqual([{ path: 'file', message: expect.stringContaining('12,000') }]);
+    }
+    expect(await stored()).toEqual(before);
+    const { data } = await expectJson(await upload(images.png(MAX_IMAGE_DIMENSION, 8000), 'image/png'), 201);
+    expect(data).toMatchObject({ width: MAX_IMAGE_DIMENSION, height: 8000 });
+  });
+
+  it('never answers 5xx to any cut of a real image, nor stores one with a size not its own', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...encodedImages), fc.nat(), fc.uint8Array({ maxLength: 16 }), async (image, at, tail) => {
+        const bytes = new Uint8Array([...image.bytes.subarray(0, at % (image.bytes.length + 1)), ...tail]);
+        const res = await upload(bytes, image.type);
+        expect(res.status).toBeLessThan(500);
+        if (res.status === 201 || res.status === 200) {
+          expect((await res.json<{ data: { width: number; height: number } }>()).data).toMatchObject({ width: image.width, height: image.height });
+        } else {
+          expect([415, 422]).toContain(res.status);
+          await res.arrayBuffer();
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
 
   it('answers 415 for a multipart file whose label disagrees with its bytes, or that is no image', async () => {
     const before = await stored();

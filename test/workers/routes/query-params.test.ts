@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MAX_REPEATS } from '../../../src/schemas/common';
+import { createArticles, get, resetStorage } from '../helpers/articles';
+
+interface Parameter {
+  name: string;
+  in: string;
+  required?: boolean;
+  schema?: { type?: string; example?: unknown; default?: unknown; enum?: unknown[] };
+}
+type Operations = Record<string, { parameters?: Parameter[] }>;
+
+const TAGS = Array.from({ length: MAX_REPEATS }, (_, i) => `tag-${i}`);
+const repeated = (name: string, values: string[]) => values.map((value) => `${name}=${encodeURIComponent(value)}`).join('&');
+const tagList = (count: number) => repeated('tag', Array.from({ length: count }, (_, i) => `t${i}`));
+
+async function expectNamed(res: Response, name: string): Promise<void> {
+  const text = await res.text();
+  expect(res.status, text).toBe(400);
+  expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+  expect(JSON.parse(text).errors.map((e: { path: string }) => e.path)).toEqual([name]);
+}
+
+beforeAll(async () => {
+  await resetStorage();
+  await createArticles([
+    { slug: 'every-tag', section: 'world', authors: ['ann'], tags: TAGS, headline: 'Kenya talks', published_at: '2023-09-01T12:00:00Z' },
+    { slug: 'some-tags', section: 'world', authors: ['ann'], tags: TAGS.slice(1), headline: 'Kenya talks', published_at: '2023-09-02T12:00:00Z' },
+  ]);
+});
+
+describe('repeated query parameters', () => {
+  for (const path of ['/v1/articles', '/v1/feed.json', '/v1/feed.xml']) {
+    for (const count of [MAX_REPEATS + 1, 89, 1000]) {
+      it(`answers 400 naming tag for ${count} tags on ${path}, never 503`, async () => {
+        await expectNamed(await get(`${path}?${tagList(count)}`), 'tag');
+      });
+    }
+
+    it(`answers 200 to ${MAX_REPEATS} tags on ${path}, all of which must match`, async () => {
+      const res = await get(`${path}?${repeated('tag', TAGS)}&section=world`);
+      const text = await res.text();
+      expect(res.status, text).toBe(200);
+      expect(text).toContain('every-tag');
+      expect(text).not.toContain('some-tags');
+    });
+  }
+
+  it(`answers 200 to ${MAX_REPEATS} tags with every other filter of /v1/articles and a search`, async () => {
+    const filters = 'section=world&author=ann&since=2023-01-01&until=2023-12-31&limit=5';
+    for (const query of [filters, `${filters}&q=kenya`]) {
+      const res = await get(`/v1/articles?${repeated('tag', TAGS)}&${query}`);
+      const body = await res.json<{ data: { slug: string }[] }>();
+      expect(res.status, JSON.stringify(body)).toBe(200);
+      expect(body.data.map((article) => article.slug)).toEqual(['every-tag']);
+    }
+  });
+
+  it('answers 400 naming the parameter on every public GET: a single one given twice, a repeatable one too often', async () => {
+    const doc = await (await get('/openapi.json')).json<{ paths: Record<string, Operations> }>();
+    let checked = 0;
+    for (const [template, operations] of Object.entries(doc.paths)) {
+      const parameters = operations.get?.parameters ?? [];
+      if (template.startsWith('/v1/admin/')) continue;
+      const path = template.replace('{key}', 'a'.repeat(64)).replace(/\{[^}]+\}/g, 'some-slug');
+      const query = parameters.filter((p) => p.in === 'query');
+      const sampleValue = ({ schema = {} }: Parameter) => String(schema.example ?? schema.default ?? schema.enum?.[0] ?? 'x');
+      for (const parameter of query) {
+        // The others it needs, once each, so that only the repeated one is wrong.
+        const required = query.filter((p) => p.required && p !== parameter).map((p) => `${p.name}=${encodeURIComponent(sampleValue(p))}&`);
+        const times = parameter.schema?.type === 'array' ? MAX_REPEATS + 1 : 2;
+        const res = await get(`${path}?${required.join('')}${repeated(parameter.name, Array(times).fill(sampleValue(parameter)))}`);
+        await expectNamed(res, parameter.name);
+        checked++;
+      }
+    }
+    // articles (9), article (1), feeds (2 × 2), sitemap (1), taxonomies, changes, oEmbed, embed, related, media.
+    expect(checked).toBeGreaterThan(20);
+  });
+});
