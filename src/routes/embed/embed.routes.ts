@@ -34,6 +34,7 @@ export const OEmbedSchema = z
 export const oembed = createRoute({
   method: 'get',
   path: '/oembed',
+  operationId: 'getOEmbed',
   tags,
   summary: 'oEmbed 1.0 provider (type rich)',
   description:
@@ -60,6 +61,7 @@ const html = (description: string) => ({ description, content: { 'text/html': { 
 export const card = createRoute({
   method: 'get',
   path: '/embed/{slug}',
+  operationId: 'getEmbedCard',
   tags,
   summary: 'The embeddable card',
   description:
@@ -84,10 +86,11 @@ export type CardRoute = typeof card;
 export const loader = createRoute({
   method: 'get',
   path: '/embed.js',
+  operationId: 'getEmbedLoader',
   tags,
   summary: 'The partner loader',
   description:
-    '`<div data-byline-article="SLUG"></div><script src=".../embed.js" async></script>` becomes the card. Optional `data-theme` (light|dark) and `data-key` (a partner key\'s public prefix).',
+    'An element `<div data-byline-article="SLUG"></div>` on a page that loads this script (async) becomes the card. Optional `data-theme` (light|dark) and `data-key` (a partner key\'s public prefix).',
   responses: {
     200: { description: 'The script.', content: { 'text/javascript': { schema: z.string() } } },
     ...notModifiedResponse,

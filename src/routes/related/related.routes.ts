@@ -5,6 +5,7 @@ import { limitParam, listEnvelope, notModifiedResponse, problemResponses } from 
 export const relatedArticles = createRoute({
   method: 'get',
   path: '/v1/articles/{slug}/related',
+  operationId: 'listRelatedArticles',
   tags: ['Articles'],
   summary: 'Articles related to a published article',
   description:
