@@ -57,6 +57,11 @@ export const oembed = createRoute({
 export type OEmbedRoute = typeof oembed;
 
 const html = (description: string) => ({ description, content: { 'text/html': { schema: z.string() } } });
+/** A notice card for browsers, or the problem+json (410: with `slug` and `withdrawn_reason`) for anyone else. */
+const notice = <S extends 404 | 410>(status: S, description: string) => ({
+  description,
+  content: { ...html(description).content, ...problemResponses(status)[status].content },
+});
 
 export const card = createRoute({
   method: 'get',
@@ -77,8 +82,8 @@ export const card = createRoute({
     200: html('The card.'),
     ...notModifiedResponse,
     ...problemResponses(400, 401, 403, 500, 503),
-    404: html('A "not available" card (problem+json unless the client accepts HTML).'),
-    410: html('A "withdrawn" card (problem+json unless the client accepts HTML).'),
+    404: notice(404, 'A "not available" card (problem+json unless the client accepts HTML).'),
+    410: notice(410, 'A "withdrawn" card (problem+json unless the client accepts HTML).'),
   },
 });
 export type CardRoute = typeof card;
