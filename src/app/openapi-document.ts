@@ -53,32 +53,35 @@ const IF_NONE_MATCH = {
   schema: string,
 };
 
-const headerRef = (name: HeaderName) => ({ $ref: `#/components/headers/${name}` });
+/**
+ * The header object for `name`, inline (openapi-typescript types a `$ref`'d header as always
+ * present), `required` where every such answer carries it.
+ */
+const header = (name: HeaderName, required = false) => ({ ...HEADERS[name], required });
 
 /** Adds `name` to a response's headers unless the route declared it itself (in any case). */
-function addHeader(response: Exclude<Response, { $ref: string }>, name: HeaderName, used: Set<HeaderName>): void {
+function addHeader(response: Exclude<Response, { $ref: string }>, name: HeaderName, required = false): void {
   response.headers ??= {};
   if (Object.keys(response.headers).some((declared) => declared.toLowerCase() === name.toLowerCase())) return;
-  response.headers[name] = headerRef(name);
-  used.add(name);
+  response.headers[name] = header(name, required);
 }
 
 /** The headers a response carries, by the operation's method and its status. */
-function completeResponse(response: Response, method: string, status: string, isPublic: boolean, used: Set<HeaderName>): void {
+function completeResponse(response: Response, method: string, status: string, isPublic: boolean): void {
   if ('$ref' in response) return;
-  const add = (name: HeaderName) => addHeader(response, name, used);
-  add('X-Request-Id');
+  // The request-id middleware answers every request; the ETag middleware tags every GET's 200.
+  addHeader(response, 'X-Request-Id', true);
   if (method === 'get' && (status.startsWith('2') || status === '304')) {
-    add('ETag');
-    add('Cache-Control');
-    if (isPublic) add('Cache-Status');
+    addHeader(response, 'ETag', status.startsWith('2'));
+    addHeader(response, 'Cache-Control', status.startsWith('2'));
+    if (isPublic) addHeader(response, 'Cache-Status');
   }
-  if (status.startsWith('3') && status !== '304') add('Location');
-  if (status === '429' || status === '503') add('Retry-After');
+  if (status.startsWith('3') && status !== '304') addHeader(response, 'Location', true);
+  if (status === '429' || status === '503') addHeader(response, 'Retry-After');
 }
 
 /** Security, conditional GETs, 405 and headers for one operation. */
-function completeOperation(operation: Operation, method: string, path: string, used: Set<HeaderName>): void {
+function completeOperation(operation: Operation, method: string, path: string): void {
   operation.responses ??= {};
   const responses = operation.responses;
   const isPublic = !path.startsWith('/v1/admin/');
@@ -92,7 +95,7 @@ function completeOperation(operation: Operation, method: string, path: string, u
     responses['304'] ??= { description: 'Not modified: the `If-None-Match` ETag is current.' };
   }
   responses['405'] ??= { $ref: '#/components/responses/MethodNotAllowed' };
-  for (const [status, response] of Object.entries(responses)) completeResponse(response, method, status, isPublic, used);
+  for (const [status, response] of Object.entries(responses)) completeResponse(response, method, status, isPublic);
 }
 
 /** The generated document with what every operation shares (see the top of this file). */
@@ -100,23 +103,19 @@ export function completeDocument(generated: Document): Document {
   // The generator hands out the routes' own response objects (notModifiedResponse is shared):
   // complete a copy, or one operation's headers would leak into another's.
   const document = structuredClone(generated);
-  const used = new Set<HeaderName>(['Allow', 'X-Request-Id']);
   for (const [path, item] of Object.entries(document.paths ?? {})) {
     for (const method of METHODS) {
       const operation = item[method];
-      if (operation) completeOperation(operation, method, path, used);
+      if (operation) completeOperation(operation, method, path);
     }
   }
   document.components ??= {};
   const components = document.components;
-  // Only the headers some response refers to: an unused component is a lint warning.
-  const headers = Object.entries(HEADERS).filter(([name]) => used.has(name as HeaderName));
-  components.headers = { ...Object.fromEntries(headers), ...components.headers };
   components.responses = {
     ...components.responses,
     MethodNotAllowed: {
       description: 'This path does not answer that method; `Allow` lists the ones it does.',
-      headers: { Allow: headerRef('Allow'), 'X-Request-Id': headerRef('X-Request-Id') },
+      headers: { Allow: header('Allow', true), 'X-Request-Id': header('X-Request-Id', true) },
       content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
     },
   };

@@ -119,7 +119,7 @@ export function timeParam(bound: 'since' | 'until') {
     .optional()
     .openapi({
       type: 'string',
-      anyOf: [{ format: 'date-time' }, { format: 'date' }],
+      anyOf: [{ type: 'string', format: 'date-time' }, { type: 'string', format: 'date' }],
       example: '2023-09-20T00:00:00Z',
       description: `An RFC 3339 date-time, or a date (${bound === 'until' ? 'covering the whole day' : 'from its start'}).`,
     });
