@@ -9,7 +9,7 @@ const slug = z.string().max(120).regex(SLUG_PATTERN, { error: 'Must be lower-cas
 const timestampInput = z.string().transform((value, ctx) => {
   const parsed = parseTimestamp(value);
   if (!parsed) {
-    ctx.addIssue({ code: 'custom', message: 'Must be an RFC 3339 date-time such as 2023-09-20T14:05:00Z.' });
+    ctx.addIssue({ code: 'custom', message: 'Must be an RFC 3339 date-time such as 2023-09-20T14:05:00Z, in years 0000–9999 once in UTC.' });
     return z.NEVER;
   }
   return parsed;
