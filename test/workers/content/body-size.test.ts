@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HtmlSanitizeError, MAX_TAGS, sanitizeHtml } from '../../../src/content/sanitize';
 import { MAX_BODY_BYTES, bodySizeProblem } from '../../../src/content/text';
 
 describe('the tag limit of the sanitizer', () => {
   it(`sanitizes a body of exactly ${MAX_TAGS} tags, void ones included`, async () => {
-    const html = '<br>'.repeat(MAX_TAGS - 2) + '<p>end</p>';
+    const html = `${'<br>'.repeat(MAX_TAGS - 2)}<p>end</p>`;
     expect(await sanitizeHtml(html)).toBe(html);
   }, 60_000); // heavy work, not a timing: 40,000 calls into JavaScript
 
@@ -15,6 +15,43 @@ describe('the tag limit of the sanitizer', () => {
 
   it('counts a < in text too, as each one splits the text for the tokenizer', async () => {
     await expect(sanitizeHtml('1 < 2, '.repeat(MAX_TAGS + 1))).rejects.toThrow(/more than 40,000 tags/);
+  });
+});
+
+/** Counts the sanitizer's calls to onEndTag by wrapping each element HTMLRewriter hands it. */
+function countEndTagAsks(): { asks: number } {
+  const counter = { asks: 0 };
+  const Original = HTMLRewriter;
+  class Counting extends Original {
+    override on(selector: string, handlers: HTMLRewriterElementContentHandlers): HTMLRewriter {
+      const element = handlers.element;
+      return super.on(selector, {
+        ...handlers,
+        element: (target) =>
+          element?.(
+            new Proxy(target, {
+              get: (el, key) => {
+                const value = Reflect.get(el, key, el);
+                if (key === 'onEndTag') counter.asks++;
+                return typeof value === 'function' ? value.bind(el) : value;
+              },
+            }),
+          ),
+      });
+    }
+  }
+  vi.stubGlobal('HTMLRewriter', Counting);
+  return counter;
+}
+
+describe('the work of sanitizing', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('asks for no end tag of br or img, where asking throws', async () => {
+    const counter = countEndTagAsks();
+    const html = '<p>a<br>b<img src="/media/x" alt="">c</p>'.repeat(100);
+    expect(await sanitizeHtml(html)).toBe(html);
+    expect(counter.asks).toBe(100);
   });
 });
 
