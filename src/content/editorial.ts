@@ -21,7 +21,7 @@ import { newId } from './ids';
 import { HtmlSanitizeError, sanitizeHtml } from './sanitize';
 import { slugify } from './slug';
 import { LostRace, backOff, contended, retryingLostRaces, WRITE_ATTEMPTS } from './write-races';
-import { deriveBodyFields, makeExcerpt } from './text';
+import { bodySizeProblem, deriveBodyFields, makeExcerpt } from './text';
 import { now as currentTime } from './time';
 
 /** Who writes, where the publisher's site is, and when. */
@@ -146,14 +146,19 @@ async function commit(
   }
 }
 
-/** The sanitized body; markup the parser cannot read safely answers 422 on body_html. */
+/** The sanitized body; markup the parser cannot read safely, or too much to store, answers 422 on body_html. */
 async function sanitizeBody(html: string): Promise<string> {
+  let sanitized: string;
   try {
-    return await sanitizeHtml(html);
+    sanitized = await sanitizeHtml(html);
   } catch (error) {
     if (error instanceof HtmlSanitizeError) throw invalidInput([{ path: 'body_html', message: error.message }], 422);
     throw error;
   }
+  // The limit on input length does not bound the output: `>` becomes `&gt;`, `<a>` gains a rel.
+  const tooLarge = bodySizeProblem(sanitized);
+  if (tooLarge) throw invalidInput([{ path: 'body_html', message: tooLarge }], 422);
+  return sanitized;
 }
 
 function stale(version: number | undefined): Problem {

@@ -96,7 +96,7 @@ export function timeParam(bound: 'since' | 'until') {
     .transform((value, ctx) => {
       const parsed = parseTimestamp(value, bound === 'until');
       if (!parsed) {
-        ctx.addIssue({ code: 'custom', message: 'Must be an RFC 3339 date-time (2023-09-20T14:05:00Z) or a date (2023-09-20).' });
+        ctx.addIssue({ code: 'custom', message: 'Must be an RFC 3339 date-time (2023-09-20T14:05:00Z) or a date (2023-09-20), in years 0000–9999 once in UTC.' });
         return z.NEVER;
       }
       return parsed;
