@@ -38,6 +38,8 @@ export default defineConfig({
           name: 'node',
           include: ['test/node/**/*.test.ts'],
           environment: 'node',
+          // AVIF encoding by sharp (the local Images binding) alone can take seconds on 2 busy cores.
+          testTimeout: 60_000,
         },
       },
       {
