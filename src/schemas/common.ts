@@ -26,7 +26,7 @@ export const ProblemSchema = z
   .openapi('Problem', { description: 'An RFC 9457 problem details object.' });
 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
-  400: 'Invalid query or path parameters; `errors[].path` names each one.',
+  400: 'Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one.',
   401: 'No key, or an unknown or revoked one.',
   403: 'The key lacks the role, or its origin is not allowed.',
   404: 'Not found.',

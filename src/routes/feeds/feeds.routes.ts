@@ -49,7 +49,7 @@ export const newsSitemap = createRoute({
   responses: {
     200: xml('The news sitemap.', 'application/xml'),
     ...notModifiedResponse,
-    ...problemResponses(401, 403, 500, 503),
+    ...problemResponses(400, 401, 403, 500, 503),
   },
 });
 export type NewsSitemapRoute = typeof newsSitemap;
