@@ -117,8 +117,8 @@ describe('hints for the usual mistakes', () => {
     });
   }
 
-  it('still answers 200 to the parameters a route declares', async () => {
-    for (const url of ['/v1/articles?tag=kenya&limit=5', '/v1/feed.json?tag=kenya', '/v1/tags?limit=5', '/oembed?url=http%3A%2F%2Fbyline.test%2Fv1%2Farticles%2Fsome-slug&dnt=1']) {
+  it('still answers 200 to the parameters a route declares, and to any on /embed.js and the documents', async () => {
+    for (const url of ['/openapi.json?v=3', '/docs?theme=dark', '/embed.js?_=1700000000', '/v1/articles?tag=kenya&limit=5', '/v1/feed.json?tag=kenya', '/v1/tags?limit=5', '/oembed?url=http%3A%2F%2Fbyline.test%2Fv1%2Farticles%2Fsome-slug&dnt=1']) {
       const res = await get(url);
       expect(res.status, `${url}: ${await res.clone().text()}`).toBe(200);
     }
