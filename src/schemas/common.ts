@@ -26,7 +26,7 @@ export const ProblemSchema = z
   .openapi('Problem', { description: 'An RFC 9457 problem details object.' });
 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
-  400: 'Invalid query or path parameters; `errors[].path` names each one.',
+  400: 'Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one.',
   401: 'No key, or an unknown or revoked one.',
   403: 'The key lacks the role, or its origin is not allowed.',
   404: 'Not found.',
@@ -113,20 +113,36 @@ export function singleParam(description: string) {
     .openapi({ type: 'string', description });
 }
 
-/** How many times a repeatable parameter may be given: each one is a clause of the query. */
+/** How many values a repeatable parameter may carry: each one is a clause of the query. */
 export const MAX_REPEATS = 10;
 
 /**
- * A parameter that may repeat (`?tag=a&tag=b`), always read as an array, at most `max` times:
- * every value becomes a clause of the D1 query, and past ~90 D1 refuses the query as too deep.
+ * A parameter that may repeat (`?tag=a&tag=b`) or be a comma list (`?tag=a,b`), or both, read
+ * as one array of at most `max` values counted after splitting: every value becomes a clause of
+ * the D1 query, and past ~90 D1 refuses the query as too deep. An empty item (`tag=a,,b`,
+ * `tag=`) is refused rather than dropped: it is usually a missing value in the caller's join,
+ * and dropping it would quietly widen the filter.
  */
 export function repeatableParam(description: string, max = MAX_REPEATS) {
   return z
     .union([z.string(), z.array(z.string())])
-    .transform((value) => (Array.isArray(value) ? value : [value]))
-    .pipe(z.array(z.string()).max(max, { error: `Give this parameter at most ${max} times.` }))
+    .transform((value, ctx) => {
+      const values = [value].flat().flatMap((item) => item.split(',').map((part) => part.trim()));
+      if (values.some((item) => item === '')) {
+        ctx.addIssue({ code: 'custom', message: 'An empty value: give each one, comma-separated or repeated, with nothing between two commas.' });
+        return z.NEVER;
+      }
+      return values;
+    })
+    .pipe(z.array(z.string()).max(max, { error: `Give at most ${max} values, repeated or comma-separated.` }))
     .optional()
-    .openapi({ type: 'array', items: { type: 'string' }, maxItems: max, description: `${description} At most ${max}.` });
+    .openapi({
+      type: 'array',
+      items: { type: 'string' },
+      maxItems: max,
+      description: `${description} Repeat the parameter or give a comma list (\`a,b\`), or both; at most ${max} values in all.`,
+      param: { style: 'form', explode: true },
+    });
 }
 
 /** The `{ data: [...], next_cursor }` envelope of every list. */

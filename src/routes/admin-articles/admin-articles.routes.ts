@@ -75,7 +75,7 @@ export const getArticle = createRoute({
   middleware: editor,
   summary: 'Get one article in any state',
   request: { params: IdParams },
-  responses: { ...articleResponse(200, 'The article.'), ...notModifiedResponse, ...problemResponses(401, 403, 404, 500) },
+  responses: { ...articleResponse(200, 'The article.'), ...notModifiedResponse, ...problemResponses(400, 401, 403, 404, 500) },
 });
 export type GetArticleRoute = typeof getArticle;
 

@@ -69,7 +69,7 @@ export const rankPosition = (match: string, id: string) => ['q', fingerprint(mat
 export const ListArticlesQuerySchema = z
   .object({
     section: singleParam('A section slug.'),
-    tag: repeatableParam('A tag slug; repeat it and every one must match.'),
+    tag: repeatableParam('Tag slugs; every one must match.'),
     author: singleParam('An author slug.'),
     q: searchParam,
     since: timeParam('since'),

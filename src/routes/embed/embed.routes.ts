@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { IGNORES_QUERY } from '../../app/query-params';
 import { notModifiedResponse, problemResponses } from '../../schemas/common';
 
 const tags = ['Embedding'];
@@ -44,6 +45,7 @@ export const oembed = createRoute({
       format: z.enum(['json', 'xml'], { error: 'format must be json (xml is not implemented).' }).default('json'),
       maxwidth: dimension('maxwidth'),
       maxheight: dimension('maxheight'),
+      dnt: z.string().optional().openapi({ description: 'Do Not Track, which WordPress adds to every oEmbed request; accepted and ignored, as nothing is tracked.' }),
     }),
   },
   responses: {
@@ -87,7 +89,8 @@ export const loader = createRoute({
   tags,
   summary: 'The partner loader',
   description:
-    '`<div data-byline-article="SLUG"></div><script src=".../embed.js" async></script>` becomes the card. Optional `data-theme` (light|dark) and `data-key` (a partner key\'s public prefix).',
+    '`<div data-byline-article="SLUG"></div><script src=".../embed.js" async></script>` becomes the card. Optional `data-theme` (light|dark) and `data-key` (a partner key\'s public prefix). The one route that ignores query parameters rather than refusing unknown ones: no parameter changes the script, and pages add cache-busters (`?v=3`, jQuery\'s `?_=…`).',
+  [IGNORES_QUERY]: true,
   responses: {
     200: { description: 'The script.', content: { 'text/javascript': { schema: z.string() } } },
     ...notModifiedResponse,
