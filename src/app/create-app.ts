@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { fieldErrors } from './field-errors';
 import { allowedMethods, methodNotAllowed } from './method-not-allowed';
+import { MovedPermanently } from './moved';
 import { Problem, invalidInput, notFound, problemResponse } from './problem';
 import { IGNORES_QUERY, declaredQuery, refuseUnknownQuery } from './query-params';
 import { MAX_REQUEST_ID_LENGTH, requestIdFor } from './request-id';
@@ -36,7 +37,7 @@ export function createRouter(): AppOpenAPI {
   return router;
 }
 
-/** The app shell: request ids, strong ETags on GETs, problem+json for every error. */
+/** The app shell: request ids, strong ETags on GETs, problem+json for every error, 301 for a moved article. */
 export function createApp(): AppOpenAPI {
   const app = createRouter();
 
@@ -67,6 +68,7 @@ export function createApp(): AppOpenAPI {
   app.onError((error, c) => {
     const id = c.get('requestId');
     if (error instanceof Problem) return problemResponse(error, id);
+    if (error instanceof MovedPermanently) return error.toResponse(id);
     if (error instanceof HTTPException && error.status < 500) {
       const problem = new Problem({ status: error.status, title: error.message || 'Bad request', detail: error.message || 'The request could not be processed.' });
       return problemResponse(problem, id);

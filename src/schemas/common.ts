@@ -56,6 +56,16 @@ export function problemResponses<const S extends keyof typeof PROBLEM_DESCRIPTIO
   ) as Record<S, { description: string; content: { 'application/problem+json': { schema: typeof ProblemSchema } } }>;
 }
 
+/** The 301 a route answers for a slug (or URL) a renamed article had before. */
+export function movedResponse(to: string) {
+  return {
+    301: {
+      description: `The article was renamed: \`Location\` is ${to}, with the same query. Never a chain: it names the current slug.`,
+      headers: { Location: { description: 'Where the article is now (absolute URL).', schema: { type: 'string' as const, format: 'uri' } } },
+    },
+  };
+}
+
 /** The 304 every cacheable GET can answer to `If-None-Match`. */
 export const notModifiedResponse = {
   304: { description: 'Not modified: the `If-None-Match` ETag is current.' },

@@ -57,7 +57,7 @@ export const listArticles: AppRouteHandler<ListArticlesRoute> = async (c) => {
 export const getArticle: AppRouteHandler<GetArticleRoute> = async (c) => {
   const { slug } = c.req.valid('param');
   const { fields } = c.req.valid('query');
-  const row = await findPublishedArticle(c.env.DB, slug);
+  const row = await findPublishedArticle(c, slug, (current) => `/v1/articles/${current}`);
   const article = toArticle(row, { origin: new URL(c.req.url).origin });
   c.header('Cache-Control', CACHE_POLICIES.article);
   return c.json({ data: fields ? pickFields(article, fields) : article }, 200);

@@ -4,6 +4,7 @@ import {
   cursorParam,
   limitParam,
   listEnvelope,
+  movedResponse,
   notModifiedResponse,
   problemResponses,
   repeatableParam,
@@ -115,12 +116,15 @@ export const getArticle = createRoute({
   path: '/v1/articles/{slug}',
   tags,
   summary: 'Get one published article',
+  description:
+    '`{slug}` is the article\'s slug or its `id` (the id answers the article itself). A slug the article had before a rename answers 301 to its current slug; a slug another article has taken since names that article.',
   request: {
     params: z.object({ slug: z.string().max(200).openapi({ example: 'kenya-haiti-set-up-diplomatic-ties-amid-deployment-talks' }) }),
     query: z.object({ fields: fieldsParam(ARTICLE_FIELDS) }),
   },
   responses: {
     200: { description: 'The article.', content: { 'application/json': { schema: ArticleEnvelopeSchema } } },
+    ...movedResponse('`/v1/articles/{current-slug}`'),
     ...notModifiedResponse,
     ...problemResponses(400, 401, 403, 404, 410, 500, 503),
   },

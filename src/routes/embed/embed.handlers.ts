@@ -1,14 +1,16 @@
 import type { Context } from 'hono';
 import { CACHE_POLICIES } from '../../app/cache-policy';
+import { MovedPermanently, movedTo } from '../../app/moved';
 import { Problem, gone, notFound } from '../../app/problem';
 import type { AppEnv, AppRouteHandler } from '../../app/types';
 import { type Article, toArticle } from '../../content/article';
 import { publicPrefix } from '../../content/keys';
-import { type ArticleRow, findArticleBySlug, findArticleByUrl } from '../../db/articles';
+import { type ArticleRow, findArticleByUrl } from '../../db/articles';
+import { type ResolvedArticle, resolveArticle, resolveFormerUrl } from '../../db/slug-history';
 import { findKeyByPrefix, partnerOrigins } from '../../db/keys';
 import { cardCsp, renderCard, renderNotice } from '../../embed/card';
 import { loaderScript } from '../../embed/loader';
-import { articleRef, oembedResponse } from '../../embed/oembed';
+import { type ArticleRef, articleRef, oembedResponse } from '../../embed/oembed';
 import type { CardRoute, LoaderRoute, OEmbedRoute } from './embed.routes';
 
 const site = (c: Context<AppEnv>) => ({ siteName: c.env.SITE_NAME, siteUrl: c.env.SITE_URL });
@@ -24,6 +26,25 @@ async function frameAncestors(c: Context<AppEnv>, key: string | undefined): Prom
   return row && row.role === 'partner' && !row.revoked_at ? (JSON.parse(row.allowed_origins) as string[]) : [];
 }
 
+/**
+ * The public article an oEmbed URL names: by slug or id (current or former), else by canonical
+ * URL, the current owner of the URL first, then an article whose URL a rename changed.
+ */
+async function articleForRef(db: D1Database, ref: ArticleRef): Promise<ResolvedArticle | null> {
+  if ('slug' in ref) return resolveArticle(db, ref.slug);
+  const row = await findArticleByUrl(db, ref.url);
+  if (row && !row.deleted_at && (row.status === 'published' || row.status === 'withdrawn')) return { row, moved: false };
+  return resolveFormerUrl(db, ref.url);
+}
+
+/** This oEmbed request with `url` naming the article as it is now: its API URL, or its current canonical URL. */
+function movedOEmbedUrl(requestUrl: string, ref: ArticleRef, row: ArticleRow, origin: string): string {
+  const next = new URL(requestUrl);
+  const apiUrl = `${origin}/v1/articles/${encodeURIComponent(row.slug)}`;
+  next.searchParams.set('url', 'url' in ref && row.url ? row.url : apiUrl);
+  return next.toString();
+}
+
 export const oembed: AppRouteHandler<OEmbedRoute> = async (c) => {
   const { url, format, maxwidth, maxheight } = c.req.valid('query');
   if (format === 'xml') {
@@ -31,7 +52,9 @@ export const oembed: AppRouteHandler<OEmbedRoute> = async (c) => {
   }
   const origin = originOf(c);
   const ref = articleRef(url, origin);
-  const row = ref ? await ('slug' in ref ? findArticleBySlug(c.env.DB, ref.slug) : findArticleByUrl(c.env.DB, ref.url)) : null;
+  const found = ref ? await articleForRef(c.env.DB, ref) : null;
+  if (ref && found?.moved) throw new MovedPermanently(movedOEmbedUrl(c.req.url, ref, found.row, origin));
+  const row = found?.row;
   if (row?.status === 'withdrawn' && !row.deleted_at) {
     throw gone('The article was withdrawn by the publisher.', { withdrawn_reason: row.withdrawn_reason });
   }
@@ -46,7 +69,9 @@ export const card: AppRouteHandler<CardRoute> = async (c) => {
   const { slug } = c.req.valid('param');
   const { theme, key } = c.req.valid('query');
   const origin = originOf(c);
-  const row = await findArticleBySlug(c.env.DB, slug);
+  const found = await resolveArticle(c.env.DB, slug);
+  if (found?.moved) throw movedTo(c.req.url, `/embed/${encodeURIComponent(found.row.slug)}`);
+  const row = found?.row;
   c.header('Content-Security-Policy', await cardCsp(origin, await frameAncestors(c, key)));
   c.header('X-Content-Type-Options', 'nosniff');
   c.header('Referrer-Policy', 'strict-origin-when-cross-origin');

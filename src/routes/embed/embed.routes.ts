@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { IGNORES_QUERY } from '../../app/query-params';
-import { notModifiedResponse, problemResponses } from '../../schemas/common';
+import { movedResponse, notModifiedResponse, problemResponses } from '../../schemas/common';
 
 const tags = ['Embedding'];
 
@@ -38,7 +38,7 @@ export const oembed = createRoute({
   tags,
   summary: 'oEmbed 1.0 provider (type rich)',
   description:
-    '`url` is an article\'s canonical `url` or its API URL (`/v1/articles/{slug}`). JSON only: `format=xml` answers 501. Anything not public (unknown, draft, scheduled, deleted) answers 404 with one body whatever the reason, withdrawn 410. When several articles share a `url`, the published one answers.',
+    '`url` is an article\'s canonical `url` or its API URL (`/v1/articles/{slug}`). JSON only: `format=xml` answers 501. Anything not public (unknown, draft, scheduled, deleted) answers 404 with one body whatever the reason, withdrawn 410. When several articles share a `url`, the published one answers. A URL a renamed article had before (its old API URL, or a canonical URL the rename changed) answers 301 to this endpoint with `url` naming it as it is now.',
   request: {
     query: z.object({
       url: z.string({ error: 'Give the URL of an article.' }).min(1).max(2000),
@@ -50,6 +50,7 @@ export const oembed = createRoute({
   },
   responses: {
     200: { description: 'The oEmbed answer.', content: { 'application/json': { schema: OEmbedSchema } } },
+    ...movedResponse('`/oembed` with `url` naming the article as it is now'),
     ...notModifiedResponse,
     ...problemResponses(400, 401, 403, 404, 410, 500, 503),
     501: { description: 'format=xml is not implemented.', content: { 'application/problem+json': { schema: z.object({}).passthrough() } } },
@@ -65,7 +66,7 @@ export const card = createRoute({
   tags,
   summary: 'The embeddable card',
   description:
-    "A self-contained HTML page (under 15 KB, inline CSS, no third-party requests) that posts its height to its parent. `Content-Security-Policy` allows images from Byline only, the inline style and script by hash, and `frame-ancestors` = the allowed origins of every partner key (or of the partner key whose public prefix is given as `key`; any origin when EMBEDS_PUBLIC is \"true\").",
+    "A self-contained HTML page (under 15 KB, inline CSS, no third-party requests) that posts its height to its parent. `Content-Security-Policy` allows images from Byline only, the inline style and script by hash, and `frame-ancestors` = the allowed origins of every partner key (or of the partner key whose public prefix is given as `key`; any origin when EMBEDS_PUBLIC is \"true\"). A slug the article had before a rename answers 301 to its current one.",
   request: {
     params: z.object({ slug: z.string().max(200) }),
     query: z.object({
@@ -75,6 +76,7 @@ export const card = createRoute({
   },
   responses: {
     200: html('The card.'),
+    ...movedResponse('`/embed/{current-slug}`'),
     ...notModifiedResponse,
     ...problemResponses(400, 401, 403, 500, 503),
     404: html('A "not available" card (problem+json unless the client accepts HTML).'),

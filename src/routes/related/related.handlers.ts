@@ -9,7 +9,7 @@ import type { RelatedArticlesRoute } from './related.routes';
 export const relatedArticles: AppRouteHandler<RelatedArticlesRoute> = async (c) => {
   const { slug } = c.req.valid('param');
   const { limit } = c.req.valid('query');
-  const row = await findPublishedArticle(c.env.DB, slug);
+  const row = await findPublishedArticle(c, slug, (current) => `/v1/articles/${current}/related`);
   const related = await findRelatedArticles(c.env.DB, row.id, anyWordMatch(significantWords(row.headline)), limit);
   const view = { origin: new URL(c.req.url).origin };
   c.header('Cache-Control', CACHE_POLICIES.list);
