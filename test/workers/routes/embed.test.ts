@@ -183,6 +183,14 @@ describe('partner CORS', () => {
     expect(refused.headers.get('Content-Type')).toBe('application/problem+json');
   });
 
+  it("does not name the key's allowed origins when it refuses an origin", async () => {
+    const refused = await call('/v1/articles', { token: partner.secret, headers: { Origin: 'https://evil.example' } });
+    expect(refused.status).toBe(403);
+    const text = await refused.text();
+    expect(text).toContain('https://evil.example');
+    expect(text).not.toContain('partner.example');
+  });
+
   it('answers preflights for public reads', async () => {
     const res = await get('/v1/articles', {
       method: 'OPTIONS',
