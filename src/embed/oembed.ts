@@ -37,10 +37,11 @@ function decodedSegment(segment: string): string | null {
 }
 
 /** The iframe (and loader) that oEmbed consumers paste. */
-export function embedHtml(article: Article, origin: string, width: number, height: number): string {
+export function embedHtml(article: Article, origin: string, width: number, height: number, key?: string): string {
   const title = escapeHtml(`${article.headline}`);
+  const src = `${origin}/embed/${encodeURIComponent(article.slug)}${key ? `?key=${encodeURIComponent(key)}` : ''}`;
   return (
-    `<iframe src="${origin}/embed/${encodeURIComponent(article.slug)}" width="${width}" height="${height}" title="${title}"` +
+    `<iframe src="${escapeHtml(src)}" width="${width}" height="${height}" title="${title}"` +
     ` loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" style="border:0;max-width:100%"` +
     ` data-byline-embed="${escapeHtml(article.slug)}"></iframe><script async src="${origin}/embed.js"></script>`
   );
@@ -49,7 +50,7 @@ export function embedHtml(article: Article, origin: string, width: number, heigh
 /** The `rich` oEmbed answer, honouring maxwidth and maxheight. */
 export function oembedResponse(
   article: Article,
-  options: { origin: string; siteName: string; siteUrl: string; maxwidth?: number; maxheight?: number },
+  options: { origin: string; siteName: string; siteUrl: string; maxwidth?: number; maxheight?: number; key?: string },
 ) {
   const width = Math.min(options.maxwidth ?? OEMBED_DEFAULT_WIDTH, OEMBED_MAX_WIDTH);
   const height = Math.min(options.maxheight ?? OEMBED_DEFAULT_HEIGHT, OEMBED_DEFAULT_HEIGHT);
@@ -79,7 +80,7 @@ export function oembedResponse(
     provider_name: options.siteName,
     provider_url: options.siteUrl,
     cache_age: OEMBED_CACHE_AGE_SECONDS,
-    html: embedHtml(article, options.origin, width, height),
+    html: embedHtml(article, options.origin, width, height, options.key),
     width,
     height,
     ...thumbnail,
