@@ -1,10 +1,11 @@
 /** The oEmbed 1.0 provider's pieces: which article a URL names, and the `rich` answer for it. */
 import type { Article } from '../content/article';
+import { cardHeight } from './card-layout';
 import { escapeHtml } from './html';
+import { MAX_EMBED_HEIGHT } from './loader';
 
 export const OEMBED_MAX_WIDTH = 720;
 export const OEMBED_DEFAULT_WIDTH = 600;
-export const OEMBED_DEFAULT_HEIGHT = 560;
 export const OEMBED_CACHE_AGE_SECONDS = 3600;
 
 /** A URL names an article by its slug (Byline's own API or card URL) or by its canonical URL. */
@@ -47,19 +48,20 @@ export function embedHtml(article: Article, origin: string, width: number, heigh
   );
 }
 
-/** The `rich` oEmbed answer, honouring maxwidth and maxheight. */
+/** The `rich` oEmbed answer: `height` is the card's at `width` (as embed.js would clamp it), never above maxheight. */
 export function oembedResponse(
   article: Article,
-  options: { origin: string; siteName: string; siteUrl: string; maxwidth?: number; maxheight?: number; key?: string },
+  options: { origin: string; siteName: string; siteUrl: string; maxwidth?: number; maxheight?: number; key?: string; imageVariants?: boolean },
 ) {
   const width = Math.min(options.maxwidth ?? OEMBED_DEFAULT_WIDTH, OEMBED_MAX_WIDTH);
-  const height = Math.min(options.maxheight ?? OEMBED_DEFAULT_HEIGHT, OEMBED_DEFAULT_HEIGHT);
+  const height = Math.min(options.maxheight ?? MAX_EMBED_HEIGHT, cardHeight(article, width), MAX_EMBED_HEIGHT);
   const firstAuthor = article.authors[0];
   const image = article.image;
   const thumbnail =
     image && image.width && image.height
       ? (() => {
-          const thumbWidth = Math.min(image.width, 640);
+          // The 640 px variant only where /media makes variants; elsewhere `?w=640` is the original.
+          const thumbWidth = options.imageVariants ? Math.min(image.width, 640) : image.width;
           return {
             thumbnail_url: thumbWidth < image.width ? `${image.url}?w=640` : image.url,
             thumbnail_width: thumbWidth,

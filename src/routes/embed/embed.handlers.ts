@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { CACHE_POLICIES } from '../../app/cache-policy';
 import { Problem, gone, notFound } from '../../app/problem';
 import type { AppEnv, AppRouteHandler } from '../../app/types';
-import { type Article, toArticle } from '../../content/article';
+import { type Article, toArticle, viewOf } from '../../content/article';
 import { publicPrefix } from '../../content/keys';
 import { type ArticleRow, findArticleBySlug, findArticleByUrl } from '../../db/articles';
 import { findKeyByPrefix } from '../../db/keys';
@@ -43,7 +43,8 @@ export const oembed: AppRouteHandler<OEmbedRoute> = async (c) => {
   // nothing tells a guessed slug or URL of an unpublished article from one that names nothing.
   if (!row || !isPublished(row)) throw notFound('No public article has this URL.');
   c.header('Cache-Control', CACHE_POLICIES.article);
-  return c.json(oembedResponse(toArticle(row, { origin }), { origin, ...site(c), maxwidth, maxheight, key }), 200);
+  const view = viewOf(c.req.url, c.env);
+  return c.json(oembedResponse(toArticle(row, view), { origin, ...site(c), maxwidth, maxheight, key, imageVariants: view.imageVariants }), 200);
 };
 
 export const card: AppRouteHandler<CardRoute> = async (c) => {
@@ -62,7 +63,7 @@ export const card: AppRouteHandler<CardRoute> = async (c) => {
     c.header('Cache-Control', CACHE_POLICIES.none);
     return c.html(renderNotice(withdrawn ? 'withdrawn' : 'missing', { theme, ...site(c), reason: row?.withdrawn_reason }), withdrawn ? 410 : 404);
   }
-  const article: Article = toArticle(row, { origin });
+  const article: Article = toArticle(row, viewOf(c.req.url, c.env));
   c.header('Cache-Control', CACHE_POLICIES.article);
   // A keyed card's discovery link keeps the key, so a CMS that discovers it embeds the same card.
   const keyParam = key !== undefined && publicPrefix(key) ? `&key=${encodeURIComponent(key)}` : '';
