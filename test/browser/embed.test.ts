@@ -341,7 +341,7 @@ ${loader}`,
     }
   });
 
-  it('cannot be framed by an origin outside every partner key’s allowed_origins', async () => {
+  it('cannot be framed, with or without the partner’s key, by an origin outside that key’s allowed_origins', async () => {
     for (const id of ['blocked', 'blocked-key']) {
       const iframe = blockedPage.locator(`#${id}`);
       // The iframe's load event fires for the error page too; only then is "nothing shown" meaningful.
