@@ -3,11 +3,11 @@ import { CACHE_POLICIES } from '../../app/cache-policy';
 import { MovedPermanently, movedTo } from '../../app/moved';
 import { Problem, gone, notFound } from '../../app/problem';
 import type { AppEnv, AppRouteHandler } from '../../app/types';
-import { type Article, toArticle } from '../../content/article';
+import { type Article, toArticle, viewOf } from '../../content/article';
 import { publicPrefix } from '../../content/keys';
 import { type ArticleRow, findArticleByUrl } from '../../db/articles';
 import { type ResolvedArticle, resolveArticle, resolveFormerUrl } from '../../db/slug-history';
-import { findKeyByPrefix, partnerOrigins } from '../../db/keys';
+import { findKeyByPrefix } from '../../db/keys';
 import { cardCsp, renderCard, renderNotice } from '../../embed/card';
 import { loaderScript } from '../../embed/loader';
 import { type ArticleRef, articleRef, oembedResponse } from '../../embed/oembed';
@@ -17,10 +17,14 @@ const site = (c: Context<AppEnv>) => ({ siteName: c.env.SITE_NAME, siteUrl: c.en
 const originOf = (c: Context<AppEnv>) => new URL(c.req.url).origin;
 const isPublished = (row: ArticleRow) => row.status === 'published' && !row.deleted_at;
 
-/** Who may frame the card: one partner key's origins, every partner's, or anyone. */
+/**
+ * Who may frame the card: anyone when embeds are public, else the origins of the one partner key
+ * named by `key`, and Byline itself alone without a key. Never every partner's origins at once:
+ * the CSP of an unkeyed card would be a list of the publisher's partners for anyone to read.
+ */
 async function frameAncestors(c: Context<AppEnv>, key: string | undefined): Promise<string[] | '*'> {
   if (String(c.env.EMBEDS_PUBLIC) === 'true') return '*';
-  if (key === undefined) return partnerOrigins(c.env.DB);
+  if (key === undefined) return ["'self'"];
   const prefix = publicPrefix(key);
   const row = prefix ? await findKeyByPrefix(c.env.DB, prefix) : null;
   return row && row.role === 'partner' && !row.revoked_at ? (JSON.parse(row.allowed_origins) as string[]) : [];
@@ -46,7 +50,7 @@ function movedOEmbedUrl(requestUrl: string, ref: ArticleRef, row: ArticleRow, or
 }
 
 export const oembed: AppRouteHandler<OEmbedRoute> = async (c) => {
-  const { url, format, maxwidth, maxheight } = c.req.valid('query');
+  const { url, format, maxwidth, maxheight, key } = c.req.valid('query');
   if (format === 'xml') {
     throw new Problem({ status: 501, type: 'not-implemented', title: 'Not implemented', detail: 'Only format=json is provided.' });
   }
@@ -62,7 +66,8 @@ export const oembed: AppRouteHandler<OEmbedRoute> = async (c) => {
   // nothing tells a guessed slug or URL of an unpublished article from one that names nothing.
   if (!row || !isPublished(row)) throw notFound('No public article has this URL.');
   c.header('Cache-Control', CACHE_POLICIES.article);
-  return c.json(oembedResponse(toArticle(row, { origin }), { origin, ...site(c), maxwidth, maxheight }), 200);
+  const view = viewOf(c.req.url, c.env);
+  return c.json(oembedResponse(toArticle(row, view), { origin, ...site(c), maxwidth, maxheight, key, imageVariants: view.imageVariants }), 200);
 };
 
 export const card: AppRouteHandler<CardRoute> = async (c) => {
@@ -83,9 +88,11 @@ export const card: AppRouteHandler<CardRoute> = async (c) => {
     c.header('Cache-Control', CACHE_POLICIES.none);
     return c.html(renderNotice(withdrawn ? 'withdrawn' : 'missing', { theme, ...site(c), reason: row?.withdrawn_reason }), withdrawn ? 410 : 404);
   }
-  const article: Article = toArticle(row, { origin });
+  const article: Article = toArticle(row, viewOf(c.req.url, c.env));
   c.header('Cache-Control', CACHE_POLICIES.article);
-  const oembedUrl = `${origin}/oembed?url=${encodeURIComponent(`${origin}/v1/articles/${article.slug}`)}&format=json`;
+  // A keyed card's discovery link keeps the key, so a CMS that discovers it embeds the same card.
+  const keyParam = key !== undefined && publicPrefix(key) ? `&key=${encodeURIComponent(key)}` : '';
+  const oembedUrl = `${origin}/oembed?url=${encodeURIComponent(`${origin}/v1/articles/${article.slug}`)}&format=json${keyParam}`;
   return c.html(renderCard(article, { theme, oembedUrl, ...site(c) }), 200);
 };
 

@@ -13,6 +13,9 @@ const dimension = (name: string) =>
     .optional()
     .openapi({ type: 'integer' });
 
+/** A partner key's public prefix, as `GET /v1/admin/keys` lists it: never its secret. */
+const partnerKeyPrefix = z.string().regex(/^byl_[a-z0-9]{10}$/, { error: "key must be a partner key's public prefix (byl_ and 10 letters or digits)." });
+
 export const OEmbedSchema = z
   .object({
     version: z.literal('1.0'),
@@ -38,7 +41,7 @@ export const oembed = createRoute({
   tags,
   summary: 'oEmbed 1.0 provider (type rich)',
   description:
-    '`url` is an article\'s canonical `url` or its API URL (`/v1/articles/{slug}`). JSON only: `format=xml` answers 501. Anything not public (unknown, draft, scheduled, deleted) answers 404 with one body whatever the reason, withdrawn 410. When several articles share a `url`, the published one answers. A URL a renamed article had before (its old API URL, or a canonical URL the rename changed) answers 301 to this endpoint with `url` naming it as it is now.',
+    '`url` is an article\'s canonical `url` or its API URL (`/v1/articles/{slug}`). With `key` (a partner key\'s public prefix) the `html` embeds the card for that key, so that its origins may frame it; without one only Byline itself may (any site when EMBEDS_PUBLIC is "true"). JSON only: `format=xml` answers 501. Anything not public (unknown, draft, scheduled, deleted) answers 404 with one body whatever the reason, withdrawn 410. When several articles share a `url`, the published one answers. A URL a renamed article had before (its old API URL, or a canonical URL the rename changed) answers 301 to this endpoint with `url` naming it as it is now.',
   request: {
     query: z.object({
       url: z.string({ error: 'Give the URL of an article.' }).min(1).max(2000),
@@ -46,6 +49,7 @@ export const oembed = createRoute({
       maxwidth: dimension('maxwidth'),
       maxheight: dimension('maxheight'),
       dnt: z.string().optional().openapi({ description: 'Do Not Track, which WordPress adds to every oEmbed request; accepted and ignored, as nothing is tracked.' }),
+      key: partnerKeyPrefix.optional().openapi({ description: "A partner key's public prefix (byl_…): the `html`'s card then lets that key's origins frame it." }),
     }),
   },
   responses: {
@@ -66,7 +70,7 @@ export const card = createRoute({
   tags,
   summary: 'The embeddable card',
   description:
-    "A self-contained HTML page (under 15 KB, inline CSS, no third-party requests) that posts its height to its parent. `Content-Security-Policy` allows images from Byline only, the inline style and script by hash, and `frame-ancestors` = the allowed origins of every partner key (or of the partner key whose public prefix is given as `key`; any origin when EMBEDS_PUBLIC is \"true\"). A slug the article had before a rename answers 301 to its current one.",
+    "A self-contained HTML page (under 15 KB, inline CSS, no third-party requests) that posts its height to its parent. `Content-Security-Policy` allows images from Byline only, the inline style and script by hash, and `frame-ancestors` = the allowed origins of the partner key whose public prefix is given as `key` (`'none'` for an unknown or revoked key), `'self'` without a key: an unkeyed card names no partner. Any origin when EMBEDS_PUBLIC is \"true\". A slug the article had before a rename answers 301 to its current one.",
   request: {
     params: z.object({ slug: z.string().max(200) }),
     query: z.object({
