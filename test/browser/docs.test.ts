@@ -75,4 +75,22 @@ describe.skipIf(!chromiumAvailable())('the docs and problem pages, offline', () 
     expect(seen.errors, report).toEqual([]);
     await page.close();
   }, 90_000); // a 4.9 MB viewer parsed on a busy 2-core machine takes ~10 s
+
+  it("opens the page a problem's type points to, styled and script-free", async () => {
+    const problem = (await (await fetch(`${byline.origin}/v1/articles?limit=0`)).json()) as { type: string };
+    const page = await context.newPage();
+    const seen = observe(page);
+    await page.goto(new URL(problem.type, byline.origin).href);
+    await expect.poll(() => page.getByRole('heading', { name: 'Invalid request', level: 1 }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: 'How to fix it' }).isVisible()).toBe(true);
+    // The inline style applies (its CSP hash matches): the page is not the browser's default serif.
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('system-ui');
+    await page.screenshot({ path: join(ARTIFACTS, 'problem-page.png'), fullPage: true });
+
+    const report = JSON.stringify({ elsewhere, console: seen.console, errors: seen.errors }, null, 2);
+    expect(seen.requests.filter((url) => !url.startsWith(`${byline.origin}/`)), report).toEqual([]);
+    expect(seen.console, report).toEqual([]);
+    expect(seen.errors, report).toEqual([]);
+    await page.close();
+  });
 });
