@@ -57,10 +57,23 @@ describe('OpenAPI and docs', () => {
     expect(params).toEqual(['author', 'cursor', 'fields', 'limit', 'q', 'section', 'since', 'tag', 'until']);
   });
 
-  it('serves an interactive reference at /docs', async () => {
+  it('serves an interactive reference at /docs that loads nothing from another host', async () => {
     const res = await get('/docs');
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Type')).toContain('text/html');
-    expect(await res.text()).toContain('/openapi.json');
+    expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    const csp = res.headers.get('Content-Security-Policy') ?? '';
+    expect(csp).toContain("default-src 'none'");
+    // Every source a directive allows is this origin, or inline styles (Scalar's run-time CSS).
+    for (const directive of csp.split(';')) {
+      const [, ...sources] = directive.trim().split(/\s+/);
+      expect(sources.filter((source) => !["'self'", "'none'", "'unsafe-inline'"].includes(source)), directive).toEqual([]);
+    }
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    const html = await res.text();
+    const sources = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(sources).toContain('/docs/scalar/standalone.js');
+    expect(sources.filter((source) => !source!.startsWith('/'))).toEqual([]);
+    expect(html).not.toMatch(/<script>|<style/);
   });
 });
