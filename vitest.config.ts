@@ -30,6 +30,7 @@ export default defineConfig({
           include: ['test/workers/**/*.test.ts'],
           // Property tests make hundreds of requests; a busy 2-core machine must not fail them on time.
           testTimeout: 60_000,
+          hookTimeout: 60_000,
           setupFiles: ['./test/workers/apply-migrations.ts'],
         },
       },
@@ -38,6 +39,9 @@ export default defineConfig({
           name: 'node',
           include: ['test/node/**/*.test.ts'],
           environment: 'node',
+          // AVIF encoding by sharp (the local Images binding) alone can take seconds on 2 busy cores.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -4,8 +4,8 @@
 // also go to the job summary ($GITHUB_STEP_SUMMARY).
 //
 // The budget, and why: Cloudflare refuses a Worker over 3 MB gzipped on the free plan (10 MB on
-// paid). Byline's bundle is hono + zod 4 + @hono/zod-openapi + the Scalar page's small Hono adapter
-// plus our code, measured at ~180 KiB gzipped (~1 MB raw; zod alone is ~760 KiB raw, nearly half
+// paid). Byline's bundle is hono + zod 4 + @hono/zod-openapi plus our code (the /docs viewer is a
+// static asset, outside the bundle: scripts/copy-docs-viewer.mjs), measured at ~180 KiB gzipped (~1 MB raw; zod alone is ~760 KiB raw, nearly half
 // of that zod's error-message locales) when this check was written, with the admin API in. The
 // budget is 350 KiB gzipped: about twice that, so ordinary growth (new routes and schemas) never
 // trips it, while one careless dependency (a whole SDK, a polyfill set, an inlined asset)

@@ -1,16 +1,38 @@
 // `npm start`: applies the D1 migrations to local state, seeds the demo newsroom once, and
 // serves the API with `wrangler dev` on http://127.0.0.1:8787 (PORT overrides). Everything
-// lives in .wrangler/state: no Cloudflare account is needed.
+// lives in .wrangler/state (PERSIST_TO overrides): no Cloudflare account is needed. `wrangler dev`
+// also gets an Images binding, served locally by Miniflare, so image variants are real here.
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'smol-toml';
 import { resolveAdminToken } from './lib/dev-vars.mjs';
 import { loadTs } from './lib/load-ts.mjs';
 
 process.env.WRANGLER_SEND_METRICS ??= 'false';
 const port = process.env.PORT ?? '8787';
 const host = '127.0.0.1';
+const persistTo = resolve(process.env.PERSIST_TO ?? '.wrangler/state');
 
 function step(message) {
   console.log(`\n▸ ${message}`);
+}
+
+/**
+ * wrangler.toml's local (top-level) configuration plus `images = { binding = "IMAGES" }`, written to
+ * .wrangler/dev/ for `wrangler dev` alone. Miniflare simulates the binding (with sharp), so locally
+ * `/media/{key}?w=` makes real variants and srcsets list them; wrangler.toml itself declares no
+ * binding, so no deployment comes to need Cloudflare Images unless the publisher adds one.
+ */
+function devConfig() {
+  const { env: _environments, ...config } = parse(readFileSync('wrangler.toml', 'utf8'));
+  const dir = resolve('.wrangler/dev');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'wrangler.json');
+  // Paths in a config are relative to its own directory: make them absolute.
+  const d1 = config.d1_databases.map((db) => ({ ...db, migrations_dir: resolve(db.migrations_dir) }));
+  writeFileSync(file, JSON.stringify({ ...config, main: resolve(config.main), d1_databases: d1, images: { binding: 'IMAGES' } }, null, 2));
+  return file;
 }
 
 function wrangler(args) {
@@ -30,13 +52,14 @@ if (admin.source === 'generated') {
 }
 
 step('Applying D1 migrations to local state');
-wrangler(['d1', 'migrations', 'apply', 'DB', '--local']);
+wrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo]);
 
 step('Seeding demo content (once)');
 {
   const { getPlatformProxy } = await import('wrangler');
   const { seedDemo } = await loadTs('scripts/demo/seed.ts');
-  const proxy = await getPlatformProxy({ persist: true });
+  // getPlatformProxy's path is the versioned directory inside what --persist-to names.
+  const proxy = await getPlatformProxy({ persist: { path: join(persistTo, 'v3') } });
   try {
     const result = await seedDemo(proxy.env, (message) => console.log(`  ${message}`));
     console.log(result.seeded ? `  Done: ${result.articles} articles.` : `  Already seeded (${result.articles} articles); skipping.`);
@@ -48,10 +71,10 @@ step('Seeding demo content (once)');
 step(`Serving Byline on http://${host}:${port}`);
 console.log(`  Try: curl http://${host}:${port}/v1/articles/kenya-haiti-set-up-diplomatic-ties-amid-deployment-talks`);
 console.log(`  Docs: http://${host}:${port}/docs\n`);
-const dev = spawn(
-  'wrangler',
-  ['dev', '--ip', host, '--port', port, '--show-interactive-dev-session=false', '--var', `ADMIN_TOKEN:${admin.token}`],
-  { stdio: 'inherit', env: process.env },
-);
+const devArgs = ['dev', '--config', devConfig(), '--persist-to', persistTo, '--ip', host, '--port', port];
+// The generated config lives elsewhere, so the project's .dev.vars is named explicitly.
+if (existsSync('.dev.vars')) devArgs.push('--env-file', resolve('.dev.vars'));
+devArgs.push('--show-interactive-dev-session=false', '--var', `ADMIN_TOKEN:${admin.token}`);
+const dev = spawn('wrangler', devArgs, { stdio: 'inherit', env: process.env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => dev.kill(signal));
 dev.on('exit', (code) => process.exit(code ?? 0));

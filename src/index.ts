@@ -14,6 +14,7 @@ import { feedsRouter } from './routes/feeds/feeds.index';
 import { healthRouter } from './routes/health/health.index';
 import { keysRouter } from './routes/keys/keys.index';
 import { mediaRouter } from './routes/media/media.index';
+import { problemsRouter } from './routes/problems/problems.index';
 import { relatedRouter } from './routes/related/related.index';
 import { taxonomiesRouter } from './routes/taxonomies/taxonomies.index';
 
@@ -29,7 +30,7 @@ app.use(publicOnly(publicCors()));
 app.use(publicOnly(optionalKey()));
 app.use(publicOnly(memoryFastPath()));
 
-for (const router of [healthRouter, articlesRouter, relatedRouter, feedsRouter, taxonomiesRouter, changesRouter, embedRouter, mediaRouter, adminArticlesRouter, keysRouter]) {
+for (const router of [healthRouter, articlesRouter, relatedRouter, feedsRouter, taxonomiesRouter, changesRouter, embedRouter, mediaRouter, adminArticlesRouter, keysRouter, problemsRouter]) {
   app.route('/', router);
 }
 configureOpenAPI(app);

@@ -1,20 +1,22 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
 import { RETAINED_304_HEADERS, etag } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { fieldErrors } from './field-errors';
 import { allowedMethods, methodNotAllowed } from './method-not-allowed';
+import { MovedPermanently } from './moved';
 import { Problem, invalidInput, notFound, problemResponse } from './problem';
+import { IGNORES_QUERY, declaredQuery, refuseUnknownQuery } from './query-params';
 import { MAX_REQUEST_ID_LENGTH, requestIdFor } from './request-id';
 import type { AppEnv, AppOpenAPI } from './types';
 
 /**
  * A router whose validation failures all look the same: a problem naming every wrong field.
- * Query, path and header errors answer 400, and so does a body with fields we do not know
- * (rather than dropping them silently); a JSON body that is otherwise wrong answers 422.
+ * Query, path and header errors answer 400, and so do query parameters and body fields we do
+ * not know (rather than being dropped silently); a JSON body that is otherwise wrong answers 422.
  */
 export function createRouter(): AppOpenAPI {
-  return new OpenAPIHono<AppEnv>({
+  const router = new OpenAPIHono<AppEnv>({
     strict: true,
     defaultHook: (result) => {
       if (!result.success) {
@@ -23,9 +25,19 @@ export function createRouter(): AppOpenAPI {
       }
     },
   });
+  // Every route registered here refuses query parameters it does not declare (after its own
+  // middleware, such as auth, and before validation), unless it says it ignores them.
+  const register = router.openapi;
+  router.openapi = ((route: RouteConfig, ...rest: unknown[]) => {
+    if ((route as Record<string, unknown>)[IGNORES_QUERY]) return (register as (...args: unknown[]) => AppOpenAPI)(route, ...rest);
+    const own = route.middleware ? [route.middleware].flat() : [];
+    const guarded = { ...route, middleware: [...own, refuseUnknownQuery(declaredQuery(route))] };
+    return (register as (...args: unknown[]) => AppOpenAPI)(guarded, ...rest);
+  }) as typeof router.openapi;
+  return router;
 }
 
-/** The app shell: request ids, strong ETags on GETs, problem+json for every error. */
+/** The app shell: request ids, strong ETags on GETs, problem+json for every error, 301 for a moved article. */
 export function createApp(): AppOpenAPI {
   const app = createRouter();
 
@@ -56,6 +68,7 @@ export function createApp(): AppOpenAPI {
   app.onError((error, c) => {
     const id = c.get('requestId');
     if (error instanceof Problem) return problemResponse(error, id);
+    if (error instanceof MovedPermanently) return error.toResponse(id);
     if (error instanceof HTTPException && error.status < 500) {
       const problem = new Problem({ status: error.status, title: error.message || 'Bad request', detail: error.message || 'The request could not be processed.' });
       return problemResponse(problem, id);

@@ -3,6 +3,8 @@
  * turns them into `application/problem+json` answers.
  */
 
+import type { ProblemType } from './problem-types';
+
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 /** One wrong input, by its path: `limit`, `tags.2`, `authors.0.name`. */
@@ -26,8 +28,11 @@ interface ProblemInit {
   status: number;
   title: string;
   detail: string;
-  /** A short identifier that becomes the `type` URI, e.g. `validation-error`. */
-  type?: string;
+  /**
+   * A registered type (problem-types.ts) that becomes the `type` URI, `/problems/validation-error`,
+   * whose page explains it. Without one the type is `about:blank`: the status says it all.
+   */
+  type?: ProblemType;
   errors?: FieldError[];
   headers?: Record<string, string>;
   extensions?: Record<string, unknown>;

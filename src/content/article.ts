@@ -1,6 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import type { ArticleRow } from '../db/articles';
-import { IMAGE_SIZES, srcsetFor } from './media-variants';
+import { IMAGE_SIZES, imagesBinding, srcsetFor } from './media-variants';
 import type { ArticleSchema, TermSchema } from '../schemas/article';
 
 type Term = z.infer<typeof TermSchema>;
@@ -10,6 +10,8 @@ export type Article = z.infer<typeof ArticleSchema>;
 export interface ArticleView {
   origin: string;
   admin?: boolean;
+  /** Whether `/media/{key}?w=` makes variants here (the Images binding); the srcset lists them only then. */
+  imageVariants?: boolean;
 }
 
 /** The workflow fields only the admin API shows. */
@@ -18,6 +20,11 @@ export interface AdminFields {
   publish_at: string | null;
   withdrawn_reason: string | null;
   created_at: string;
+}
+
+/** How a request's articles are rendered: its origin, and whether this deployment makes image variants. */
+export function viewOf(requestUrl: string, env: object): ArticleView {
+  return { origin: new URL(requestUrl).origin, imageVariants: imagesBinding(env) !== undefined };
 }
 
 /** The public URL of a stored image. */
@@ -41,7 +48,7 @@ export function toArticle(row: ArticleRow, view: ArticleView): Article {
           caption: row.image_caption,
           credit: row.image_credit,
           content_type: row.image_content_type ?? 'application/octet-stream',
-          srcset: srcsetFor(imageUrl, row.image_width),
+          srcset: srcsetFor(imageUrl, row.image_width, view.imageVariants ?? false),
           sizes: IMAGE_SIZES,
         }
       : null;

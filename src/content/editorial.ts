@@ -15,13 +15,14 @@ import {
 } from '../db/article-writes';
 import { type ArticleRow, findArticleById, findDueArticles, freeSlug } from '../db/articles';
 import { type RevisionAction, isStaleVersionError, revisionStatement } from '../db/revisions';
+import { slugHistoryStatement } from '../db/slug-history';
 import { bumpGenerationStatement, rememberGeneration } from '../storage/generation';
 import type { CreateArticleInput, UpdateArticleInput } from '../schemas/admin-article';
 import { newId } from './ids';
 import { HtmlSanitizeError, sanitizeHtml } from './sanitize';
 import { slugify } from './slug';
 import { LostRace, backOff, contended, retryingLostRaces, WRITE_ATTEMPTS } from './write-races';
-import { deriveBodyFields, makeExcerpt } from './text';
+import { bodySizeProblem, deriveBodyFields, makeExcerpt } from './text';
 import { now as currentTime } from './time';
 
 /** Who writes, where the publisher's site is, and when. */
@@ -45,11 +46,13 @@ export const SCHEDULER_KEY_ID = 'scheduler';
 export type Precondition = number | '*';
 
 const isPublic = (record: Pick<ArticleRecord, 'status' | 'deleted_at'>) => record.status === 'published' && !record.deleted_at;
+// Published or withdrawn: public reads answer it (200 or 410).
+const isSeen = (record: Pick<ArticleRecord, 'status' | 'deleted_at'>) => isPublic(record) || (record.status === 'withdrawn' && !record.deleted_at);
 
 /** The change-feed row a write implies, if partners' mirrors must hear of it. */
 export function changeFor(before: ArticleRecord | null, after: ArticleRecord): ChangeKind | null {
   if (isPublic(after)) return 'upsert';
-  const wasSeen = before !== null && (isPublic(before) || (before.status === 'withdrawn' && !before.deleted_at));
+  const wasSeen = before !== null && isSeen(before);
   if (after.deleted_at) return wasSeen ? 'deleted' : null;
   if (before !== null && isPublic(before)) return 'withdrawn';
   return null;
@@ -128,6 +131,10 @@ async function commit(
   const statements = before
     ? [revision, ...replaceArticleStatements(db, after, links, before.version)]
     : [...insertArticleStatements(db, after, links), revision];
+  if (before && before.slug !== after.slug && isSeen(before)) {
+    // A slug the public knew keeps redirecting; one the article had only unpublished is not kept.
+    statements.push(slugHistoryStatement(db, { article_id: after.id, slug: before.slug, url: before.url !== after.url ? before.url : null, at: after.updated_at }));
+  }
   if (change) {
     // Public reads change: a change-feed row, and a new cache generation, in the same batch.
     statements.push(changeStatement(db, { article_id: after.id, slug: after.slug, change, version: after.version, at: after.updated_at }));
@@ -146,14 +153,19 @@ async function commit(
   }
 }
 
-/** The sanitized body; markup the parser cannot read safely answers 422 on body_html. */
+/** The sanitized body; markup the parser cannot read safely, or too much to store, answers 422 on body_html. */
 async function sanitizeBody(html: string): Promise<string> {
+  let sanitized: string;
   try {
-    return await sanitizeHtml(html);
+    sanitized = await sanitizeHtml(html);
   } catch (error) {
     if (error instanceof HtmlSanitizeError) throw invalidInput([{ path: 'body_html', message: error.message }], 422);
     throw error;
   }
+  // The limit on input length does not bound the output: `>` becomes `&gt;`, `<a>` gains a rel.
+  const tooLarge = bodySizeProblem(sanitized);
+  if (tooLarge) throw invalidInput([{ path: 'body_html', message: tooLarge }], 422);
+  return sanitized;
 }
 
 function stale(version: number | undefined): Problem {

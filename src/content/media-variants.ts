@@ -7,11 +7,29 @@ export type VariantFormat = (typeof VARIANT_FORMATS)[number];
 /** The `sizes` every article image comes with: full width on phones, 768 px columns beyond. */
 export const IMAGE_SIZES = '(max-width: 768px) 100vw, 768px';
 
-/** `srcset` for an `<img>`: each allowlisted width narrower than the original, then the original. */
-export function srcsetFor(url: string, width: number | null): string {
+/** Bindings the Worker uses when they are configured and does without otherwise. */
+interface OptionalBindings {
+  IMAGES?: ImagesBinding;
+}
+
+/**
+ * The Cloudflare Images binding, when this deployment has one. Without it no variant is ever made
+ * (`?w=` serves the original), so nothing may promise one: see {@link srcsetFor}.
+ */
+export function imagesBinding(env: object): ImagesBinding | undefined {
+  return (env as OptionalBindings).IMAGES;
+}
+
+/**
+ * `srcset` for an `<img>`: with `variants` (the deployment has the Images binding) each allowlisted
+ * width narrower than the original, then the original; without, the original alone, because a
+ * `?w=320` candidate would be the whole original under a false width.
+ */
+export function srcsetFor(url: string, width: number | null, variants: boolean): string {
   if (!width) return url;
-  const variants = VARIANT_WIDTHS.filter((w) => w < width).map((w) => `${url}?w=${w} ${w}w`);
-  return [...variants, `${url} ${width}w`].join(', ');
+  if (!variants) return `${url} ${width}w`;
+  const candidates = VARIANT_WIDTHS.filter((w) => w < width).map((w) => `${url}?w=${w} ${w}w`);
+  return [...candidates, `${url} ${width}w`].join(', ');
 }
 
 /** Whether `Accept` names `type` itself with a q above 0 (browsers name AVIF and WebP when they take them). */

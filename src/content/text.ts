@@ -74,3 +74,23 @@ export function deriveBodyFields(bodyHtml: string, excerpt?: string | null) {
     reading_time_minutes: readingTimeMinutes(wordCount),
   };
 }
+
+/**
+ * The most bytes body_html and body_text may take together as stored: UTF-8 with JSON's escapes,
+ * as in a revision's snapshot (a `"` there takes 2 bytes, a control character 6). D1 refuses rows
+ * over 2 MB; the rest of a snapshot takes well under 0.2 MB.
+ */
+export const MAX_BODY_BYTES = 1_500_000;
+
+/** Why a sanitized body is too large to store, or null when it fits MAX_BODY_BYTES. */
+export function bodySizeProblem(bodyHtml: string): string | null {
+  const html = storedBytes(bodyHtml);
+  if (html > MAX_BODY_BYTES) return `body_html takes ${html.toLocaleString('en')} bytes once sanitized; at most ${MAX_BODY_BYTES.toLocaleString('en')} fit with its text.`;
+  const text = storedBytes(htmlToText(bodyHtml));
+  if (html + text <= MAX_BODY_BYTES) return null;
+  return `body_html takes ${html.toLocaleString('en')} bytes once sanitized and its text ${text.toLocaleString('en')}; together at most ${MAX_BODY_BYTES.toLocaleString('en')} fit.`;
+}
+
+function storedBytes(value: string): number {
+  return new TextEncoder().encode(JSON.stringify(value)).byteLength;
+}

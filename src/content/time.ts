@@ -1,7 +1,7 @@
 /** Times are stored and served as fixed-width RFC 3339 UTC strings, so text order is time order. */
 
 const RFC3339 =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
 const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The stored shape: `2023-09-20T14:05:00Z`. */
@@ -19,16 +19,37 @@ export function now(): string {
 
 /**
  * Parses an RFC 3339 date-time, or a full date (`2023-09-20`) taken as the start of that day
- * or, with `endOfDay`, its last second. Returns a timestamp, or null when it is not one.
+ * or, with `endOfDay`, its last second. Returns a timestamp, or null when it is not one or
+ * falls, once in UTC, outside 0000-01-01T00:00:00Z…9999-12-31T23:59:59Z. Fractions of a second
+ * are cut, never rounded up into the next second; leap seconds (`:60`) are refused, as no clock
+ * here can name them.
  */
 export function parseTimestamp(input: string, endOfDay = false): string | null {
   const date = FULL_DATE.exec(input);
   if (date) {
-    const parsed = new Date(`${input}T00:00:00Z`);
-    if (Number.isNaN(parsed.getTime()) || toTimestamp(parsed).slice(0, 10) !== input) return null;
+    if (utcMillis(date.slice(1, 4).map(Number), [0, 0, 0]) === null) return null;
     return endOfDay ? `${input}T23:59:59Z` : `${input}T00:00:00Z`;
   }
-  if (!RFC3339.test(input)) return null;
-  const parsed = new Date(input.replace(' ', 'T'));
-  return Number.isNaN(parsed.getTime()) ? null : toTimestamp(parsed);
+  const parts = RFC3339.exec(input);
+  if (!parts) return null;
+  const [, year, month, day, hour, minute, second, sign, offsetHour, offsetMinute] = parts;
+  const local = utcMillis([year, month, day].map(Number), [hour, minute, second].map(Number));
+  if (local === null || Number(offsetHour ?? 0) > 23 || Number(offsetMinute ?? 0) > 59) return null;
+  const offset = (Number(offsetHour ?? 0) * 60 + Number(offsetMinute ?? 0)) * (sign === '-' ? -1 : 1);
+  const stamp = toTimestamp(new Date(local - offset * 60_000));
+  // Outside years 0000–9999 toISOString writes `+010000-…` or `-000001-…`, which would sort
+  // as text before today (and be published by the next cron run): refuse those.
+  return TIMESTAMP_PATTERN.test(stamp) ? stamp : null;
+}
+
+/** Milliseconds since the epoch of a UTC calendar date and time, or null when a field is out of range. */
+function utcMillis([year, month, day]: number[], [hour, minute, second]: number[]): number | null {
+  const date = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  date.setUTCFullYear(year!, month! - 1, day!);
+  date.setUTCHours(hour!, minute!, second!, 0);
+  const exact =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day &&
+    date.getUTCHours() === hour && date.getUTCMinutes() === minute && date.getUTCSeconds() === second;
+  return exact ? date.getTime() : null;
 }

@@ -118,13 +118,22 @@ export function replaceArticleStatements(
   ];
 }
 
-/** Appends a row to the public change feed. */
+/**
+ * Appends a row to the public change feed. `previous_slug` is the slug the feed last gave for
+ * the article when this row's differs (a rename), read inside the batch: so a slug the article
+ * had only as a draft is never told, and a rename made while it was withdrawn is told when it
+ * comes back.
+ */
 export function changeStatement(
   db: D1Database,
   change: { article_id: string; slug: string; change: ChangeKind; version: number; at: string },
 ): D1PreparedStatement {
   return db
-    .prepare('INSERT INTO changes (article_id, slug, change, version, at) VALUES (?1, ?2, ?3, ?4, ?5)')
+    .prepare(
+      `INSERT INTO changes (article_id, slug, change, version, at, previous_slug)
+       VALUES (?1, ?2, ?3, ?4, ?5,
+         nullif((SELECT c.slug FROM changes c WHERE c.article_id = ?1 ORDER BY c.id DESC LIMIT 1), ?2))`,
+    )
     .bind(change.article_id, change.slug, change.change, change.version, change.at);
 }
 

@@ -184,14 +184,18 @@ export async function findDueArticles(db: D1Database, now: string, limit = 100):
 
 /**
  * `base`, or the lowest free `base-2`, `base-3`…, for a slug made from a headline. `base` comes
- * from `slugify` (at most 80 characters), so `base-n` stays within the 120 a slug may have.
+ * from `slugify` (at most 80 characters), so `base-n` stays within the 120 a slug may have. A
+ * slug a renamed article gave up is not free: it keeps redirecting (an explicit slug may take it).
  */
 export async function freeSlug(db: D1Database, base: string): Promise<string> {
   // A range on the slug index instead of a pattern: D1 refuses LIKE/GLOB patterns over 50
   // bytes, and a slug can be longer. '.' sorts right after '-', and a slug has no other
   // character below '.', so the range holds exactly `base` and every `base-…`.
   const { results } = await db
-    .prepare(`SELECT slug FROM articles WHERE slug >= ?1 AND slug < ?1 || '.'`)
+    .prepare(
+      `SELECT slug FROM articles WHERE slug >= ?1 AND slug < ?1 || '.'
+       UNION SELECT slug FROM slug_history WHERE slug >= ?1 AND slug < ?1 || '.'`,
+    )
     .bind(base)
     .all<{ slug: string }>();
   const taken = new Set(results.map((row) => row.slug));

@@ -7,6 +7,8 @@ export interface ChangeRow {
   change: 'upsert' | 'withdrawn' | 'deleted';
   version: number;
   at: string;
+  /** The slug the feed last gave for this article, when this row's differs (a rename). */
+  previous_slug: string | null;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface ChangeRow {
 export async function listChanges(db: D1Database, options: { after: number; limit: number }): Promise<{ rows: ChangeRow[]; hasMore: boolean }> {
   const { results } = await db
     .prepare(
-      `SELECT c.id AS seq, c.article_id AS id, c.slug, c.change, c.version, c.at FROM changes c
+      `SELECT c.id AS seq, c.article_id AS id, c.slug, c.change, c.version, c.at, c.previous_slug FROM changes c
        WHERE c.id > ?1 ORDER BY c.id LIMIT ?2`,
     )
     .bind(options.after, options.limit + 1)

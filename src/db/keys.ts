@@ -52,14 +52,3 @@ export async function listKeys(db: D1Database, options: { limit: number; after?:
 export function revokeKeyStatement(db: D1Database, id: string, at: string): D1PreparedStatement {
   return db.prepare('UPDATE api_keys SET revoked_at = COALESCE(revoked_at, ?2) WHERE id = ?1 RETURNING *').bind(id, at);
 }
-
-/** The origins every active partner key allows: who may frame the embed card. */
-export async function partnerOrigins(db: D1Database): Promise<string[]> {
-  const { results } = await db
-    .prepare(
-      `SELECT DISTINCT o.value AS origin FROM api_keys k, json_each(k.allowed_origins) o
-       WHERE k.role = 'partner' AND k.revoked_at IS NULL ORDER BY origin`,
-    )
-    .all<{ origin: string }>();
-  return results.map((row) => row.origin);
-}

@@ -14,7 +14,7 @@ const STYLE = `:root{color-scheme:light dark;--bg:#fff;--fg:#1b1b1b;--muted:#4d4
 *{box-sizing:border-box}html,body{margin:0;background:var(--bg);color:var(--fg)}
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow-wrap:anywhere}
 main{border:1px solid var(--line);border-radius:8px;overflow:hidden;max-width:720px}
-img{display:block;width:100%;height:auto;background:var(--line)}
+img{display:block;width:100%;height:auto;background:var(--line)}figure{margin:0}figcaption{padding:8px 16px 0;font-size:13px;line-height:1.4;color:var(--muted)}
 .body{padding:14px 16px 16px}.kicker{margin:0 0 4px;font-size:13px;font-weight:600;text-transform:uppercase;letter-spacing:.04em;color:var(--accent)}
 h1{margin:0 0 8px;font-size:21px;line-height:1.25}h1 a{color:var(--fg);text-decoration:none}h1 a:hover,h1 a:focus{text-decoration:underline}
 a:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
@@ -64,15 +64,32 @@ function page({ title, theme, lang, head = '', body, siteName, siteUrl }: Page):
 
 const DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
 
+/** The card's byline and date as plain text (card-layout.ts wraps the same words). */
+export function cardMeta(article: Article): { authors: string; date: string } {
+  return {
+    authors: article.authors.map((author) => author.name).join(' and '),
+    date: article.published_at ? DATE.format(new Date(article.published_at)) : '',
+  };
+}
+
+/**
+ * The image with its caption and credit, which syndication terms usually require wherever the
+ * image appears; the credit is shown as the newsroom wrote it ("Photo: …", "© …").
+ */
+function figure(image: NonNullable<Article['image']>): string {
+  const size = image.width && image.height ? ` width="${image.width}" height="${image.height}"` : '';
+  const img = `<img src="${escapeHtml(image.url)}" srcset="${escapeHtml(image.srcset)}" sizes="(max-width: 720px) 100vw, 720px"${size} alt="${escapeHtml(image.alt)}">`;
+  const credit = image.credit ? `<span class="credit">${escapeHtml(image.credit)}</span>` : '';
+  const text = [image.caption ? escapeHtml(image.caption) : '', credit].filter(Boolean).join(' ');
+  return `<figure>${img}${text ? `<figcaption>${text}</figcaption>` : ''}</figure>`;
+}
+
 /** The card of a published article. */
 export function renderCard(article: Article, options: { theme: CardTheme; oembedUrl: string; siteName: string; siteUrl: string }): string {
   const link = article.url ?? options.siteUrl;
-  const image = article.image;
-  const img = image
-    ? `<img src="${escapeHtml(image.url)}" srcset="${escapeHtml(image.srcset)}" sizes="(max-width: 720px) 100vw, 720px"${image.width && image.height ? ` width="${image.width}" height="${image.height}"` : ''} alt="${escapeHtml(image.alt)}">`
-    : '';
-  const authors = article.authors.map((author) => author.name).join(' and ');
-  const date = article.published_at ? `<time datetime="${article.published_at}">${DATE.format(new Date(article.published_at))}</time>` : '';
+  const img = article.image ? figure(article.image) : '';
+  const { authors, date: dateText } = cardMeta(article);
+  const date = dateText ? `<time datetime="${article.published_at}">${dateText}</time>` : '';
   const meta = [authors ? `By ${escapeHtml(authors)}` : '', date].filter(Boolean).join(' · ');
   const body = `<article aria-labelledby="headline">${img}<div class="body">${article.section ? `<p class="kicker">${escapeHtml(article.section.name)}</p>` : ''}<h1 id="headline"><a href="${escapeHtml(link)}" target="_blank" rel="noopener">${escapeHtml(article.headline)}</a></h1><p class="excerpt">${escapeHtml(article.excerpt)}</p><p class="meta">${meta}</p></div></article>`;
   const head = `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(options.oembedUrl)}" title="${escapeHtml(article.headline)}"><link rel="canonical" href="${escapeHtml(link)}">`;

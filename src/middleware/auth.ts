@@ -61,7 +61,8 @@ export function optionalKey(): MiddlewareHandler<AppEnv> {
     if (principal) {
       const origin = c.req.header('Origin');
       if (principal.role === 'partner' && origin && !principal.allowed_origins.includes(origin)) {
-        throw forbidden(`This key may not be used from ${origin}; its allowed origins are: ${principal.allowed_origins.join(', ') || 'none'}.`);
+        // Never lists the key's origins: a caller holding a leaked key must not learn where it works.
+        throw forbidden(`This key may not be used from ${origin}.`);
       }
       c.set('principal', principal);
     }

@@ -32,7 +32,7 @@ function remember(key: string, entry: CachedResponse, bytes: Uint8Array = encode
 /**
  * Request URLs this isolate has answered through `cached`, each mapped to its cache key, so
  * that a repeat finds its memory entry before routing validates and hashes it again. Bounded
- * by bytes like the tier itself: variants of a URL (extra parameters, another order) each take
+ * by bytes like the tier itself: variants of a URL (parameters in another order) each take
  * a slot here, never another copy of the response.
  */
 export const knownUrls = new ByteLRU<string>(1024 * 1024);

@@ -9,7 +9,7 @@ const slug = z.string().max(120).regex(SLUG_PATTERN, { error: 'Must be lower-cas
 const timestampInput = z.string().transform((value, ctx) => {
   const parsed = parseTimestamp(value);
   if (!parsed) {
-    ctx.addIssue({ code: 'custom', message: 'Must be an RFC 3339 date-time such as 2023-09-20T14:05:00Z.' });
+    ctx.addIssue({ code: 'custom', message: 'Must be an RFC 3339 date-time such as 2023-09-20T14:05:00Z, in years 0000–9999 once in UTC.' });
     return z.NEVER;
   }
   return parsed;
@@ -20,7 +20,9 @@ const AuthorRefSchema = z.union([slug, z.strictObject({ slug, name: z.string().t
 
 const articleFields = {
   headline: z.string().trim().min(1).max(300),
-  body_html: z.string().min(1).max(500_000),
+  body_html: z.string().min(1).max(500_000).openapi({
+    description: 'Sanitized on write. 422 when it holds more than 40,000 `<`, or when it and its text take over 1,500,000 bytes as stored (UTF-8, JSON-escaped).',
+  }),
   slug: slug.optional(),
   url: z.url({ protocol: /^https?$/, error: 'Must be an http or https URL.' }).max(2000).nullable().optional(),
   standfirst: z.string().trim().max(1000).nullable().optional(),

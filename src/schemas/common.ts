@@ -41,7 +41,7 @@ export function nullable<T extends z.ZodType>(schema: T) {
 }
 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
-  400: 'Invalid query or path parameters; `errors[].path` names each one.',
+  400: 'Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one.',
   401: 'No key, or an unknown or revoked one.',
   403: 'The key lacks the role, or its origin is not allowed.',
   404: 'Not found.',
@@ -69,6 +69,16 @@ export function problemResponses<const S extends keyof typeof PROBLEM_DESCRIPTIO
       },
     ]),
   ) as Record<S, { description: string; content: { 'application/problem+json': { schema: typeof ProblemSchema | typeof GoneProblemSchema } } }>;
+}
+
+/** The 301 a route answers for a slug (or URL) a renamed article had before. */
+export function movedResponse(to: string) {
+  return {
+    301: {
+      description: `The article was renamed: \`Location\` is ${to}, with the same query. Never a chain: it names the current slug.`,
+      headers: { Location: { description: 'Where the article is now (absolute URL).', schema: { type: 'string' as const, format: 'uri' } } },
+    },
+  };
 }
 
 /** The 304 every cacheable GET can answer to `If-None-Match`. */
@@ -111,7 +121,7 @@ export function timeParam(bound: 'since' | 'until') {
     .transform((value, ctx) => {
       const parsed = parseTimestamp(value, bound === 'until');
       if (!parsed) {
-        ctx.addIssue({ code: 'custom', message: 'Must be an RFC 3339 date-time (2023-09-20T14:05:00Z) or a date (2023-09-20).' });
+        ctx.addIssue({ code: 'custom', message: 'Must be an RFC 3339 date-time (2023-09-20T14:05:00Z) or a date (2023-09-20), in years 0000–9999 once in UTC.' });
         return z.NEVER;
       }
       return parsed;
@@ -133,20 +143,36 @@ export function singleParam(description: string) {
     .openapi({ type: 'string', description });
 }
 
-/** How many times a repeatable parameter may be given: each one is a clause of the query. */
+/** How many values a repeatable parameter may carry: each one is a clause of the query. */
 export const MAX_REPEATS = 10;
 
 /**
- * A parameter that may repeat (`?tag=a&tag=b`), always read as an array, at most `max` times:
- * every value becomes a clause of the D1 query, and past ~90 D1 refuses the query as too deep.
+ * A parameter that may repeat (`?tag=a&tag=b`) or be a comma list (`?tag=a,b`), or both, read
+ * as one array of at most `max` values counted after splitting: every value becomes a clause of
+ * the D1 query, and past ~90 D1 refuses the query as too deep. An empty item (`tag=a,,b`,
+ * `tag=`) is refused rather than dropped: it is usually a missing value in the caller's join,
+ * and dropping it would quietly widen the filter.
  */
 export function repeatableParam(description: string, max = MAX_REPEATS) {
   return z
     .union([z.string(), z.array(z.string())])
-    .transform((value) => (Array.isArray(value) ? value : [value]))
-    .pipe(z.array(z.string()).max(max, { error: `Give this parameter at most ${max} times.` }))
+    .transform((value, ctx) => {
+      const values = [value].flat().flatMap((item) => item.split(',').map((part) => part.trim()));
+      if (values.some((item) => item === '')) {
+        ctx.addIssue({ code: 'custom', message: 'An empty value: give each one, comma-separated or repeated, with nothing between two commas.' });
+        return z.NEVER;
+      }
+      return values;
+    })
+    .pipe(z.array(z.string()).max(max, { error: `Give at most ${max} values, repeated or comma-separated.` }))
     .optional()
-    .openapi({ type: 'array', items: { type: 'string' }, maxItems: max, description: `${description} At most ${max}.` });
+    .openapi({
+      type: 'array',
+      items: { type: 'string' },
+      maxItems: max,
+      description: `${description} Repeat the parameter or give a comma list (\`a,b\`), or both; at most ${max} values in all.`,
+      param: { style: 'form', explode: true },
+    });
 }
 
 /** The `{ data: [...], next_cursor }` envelope of every list. */

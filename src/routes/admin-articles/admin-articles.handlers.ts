@@ -3,7 +3,7 @@ import { CACHE_POLICIES } from '../../app/cache-policy';
 import { parseIfMatch, versionETag } from '../../app/preconditions';
 import { notFound } from '../../app/problem';
 import type { AppEnv, AppRouteHandler } from '../../app/types';
-import { toArticle } from '../../content/article';
+import { toArticle, viewOf } from '../../content/article';
 import { encodeCursor } from '../../content/cursor';
 import * as editorial from '../../content/editorial';
 import { type AdminArticleKey, findArticleById, listAdminArticles } from '../../db/articles';
@@ -25,7 +25,7 @@ async function loadAdminArticle(c: Context<AppEnv>, id: string) {
   if (!row || row.deleted_at) throw notFound(`No article has the id "${id}".`);
   c.header('ETag', versionETag(row.version));
   c.header('Cache-Control', CACHE_POLICIES.admin);
-  return { data: toArticle(row, { origin: new URL(c.req.url).origin, admin: true }) };
+  return { data: toArticle(row, { ...viewOf(c.req.url, c.env), admin: true }) };
 }
 
 function context(c: Context<AppEnv>): editorial.WriteContext {
@@ -42,12 +42,12 @@ export const createArticle: AppRouteHandler<CreateArticleRoute> = async (c) => {
 export const listArticles: AppRouteHandler<ListArticlesRoute> = async (c) => {
   const { status, limit, cursor } = c.req.valid('query');
   const { rows, next } = await listAdminArticles(c.env.DB, { status, limit, after: cursor as AdminArticleKey | undefined });
-  const origin = new URL(c.req.url).origin;
+  const view = { ...viewOf(c.req.url, c.env), admin: true as const };
   c.header('Cache-Control', CACHE_POLICIES.admin);
   return c.json(
     {
       data: rows.map((row) => {
-        const { body_html: _html, body_text: _text, ...summary } = toArticle(row, { origin, admin: true });
+        const { body_html: _html, body_text: _text, ...summary } = toArticle(row, view);
         return summary;
       }),
       next_cursor: next ? encodeCursor('admin-articles', next) : null,

@@ -82,7 +82,7 @@ export const getArticle = createRoute({
   summary: 'Get one article in any state',
   description: 'With its workflow fields (`status`, `publish_at`, `withdrawn_reason`, `created_at`); the ETag is its version, for `If-Match`. Deleted articles answer 404.',
   request: { params: IdParams },
-  responses: { ...articleResponse(200, 'The article.'), ...notModifiedResponse, ...problemResponses(401, 403, 404, 500) },
+  responses: { ...articleResponse(200, 'The article.'), ...notModifiedResponse, ...problemResponses(400, 401, 403, 404, 500) },
 });
 export type GetArticleRoute = typeof getArticle;
 

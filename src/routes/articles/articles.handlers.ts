@@ -1,7 +1,7 @@
 import { CACHE_POLICIES } from '../../app/cache-policy';
 import { invalidInput } from '../../app/problem';
 import type { AppRouteHandler } from '../../app/types';
-import { pickFields, toArticle, toSummary } from '../../content/article';
+import { pickFields, toArticle, toSummary, viewOf } from '../../content/article';
 import { encodeCursor } from '../../content/cursor';
 import { renderSnippet } from '../../content/search-query';
 import { slugify } from '../../content/slug';
@@ -24,7 +24,7 @@ export const listArticles: AppRouteHandler<ListArticlesRoute> = async (c) => {
     since: query.since,
     until: query.until,
   };
-  const view = { origin: new URL(c.req.url).origin };
+  const view = viewOf(c.req.url, c.env);
   c.header('Cache-Control', CACHE_POLICIES.list);
   if (query.q) {
     const { match } = query.q;
@@ -57,8 +57,8 @@ export const listArticles: AppRouteHandler<ListArticlesRoute> = async (c) => {
 export const getArticle: AppRouteHandler<GetArticleRoute> = async (c) => {
   const { slug } = c.req.valid('param');
   const { fields } = c.req.valid('query');
-  const row = await findPublishedArticle(c.env.DB, slug);
-  const article = toArticle(row, { origin: new URL(c.req.url).origin });
+  const row = await findPublishedArticle(c, slug, (current) => `/v1/articles/${current}`);
+  const article = toArticle(row, viewOf(c.req.url, c.env));
   c.header('Cache-Control', CACHE_POLICIES.article);
   return c.json({ data: fields ? pickFields(article, fields) : article }, 200);
 };

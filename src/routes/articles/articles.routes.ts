@@ -4,6 +4,7 @@ import {
   cursorParam,
   limitParam,
   listEnvelope,
+  movedResponse,
   notModifiedResponse,
   problemResponses,
   repeatableParam,
@@ -69,7 +70,7 @@ export const rankPosition = (match: string, id: string) => ['q', fingerprint(mat
 export const ListArticlesQuerySchema = z
   .object({
     section: singleParam('A section slug.'),
-    tag: repeatableParam('A tag slug; repeat it and every one must match.'),
+    tag: repeatableParam('Tag slugs; every one must match.'),
     author: singleParam('An author slug.'),
     q: searchParam,
     since: timeParam('since'),
@@ -119,7 +120,8 @@ export const getArticle = createRoute({
   operationId: 'getArticle',
   tags,
   summary: 'Get one published article',
-  description: 'The whole article, or with `fields` exactly the fields named. 404 when no published article has the slug, 410 (with `slug` and `withdrawn_reason`) when it was withdrawn.',
+  description:
+    'The whole article, or with `fields` exactly the fields named. `{slug}` is the article\'s slug or its `id` (the id answers the article itself). A slug the article had before a rename answers 301 to its current slug; a slug another article has taken since names that article. 404 when no published article has the slug, 410 (with `slug` and `withdrawn_reason`) when it was withdrawn.',
   request: {
     params: z.object({ slug: z.string().max(200).openapi({ example: 'kenya-haiti-set-up-diplomatic-ties-amid-deployment-talks' }) }),
     query: z.object({ fields: fieldsParam(ARTICLE_FIELDS) }),
@@ -129,6 +131,7 @@ export const getArticle = createRoute({
       description: 'The article, or with `fields` exactly the fields named.',
       content: { 'application/json': { schema: z.union([ArticleEnvelopeSchema, PartialArticleEnvelopeSchema]) } },
     },
+    ...movedResponse('`/v1/articles/{current-slug}`'),
     ...notModifiedResponse,
     ...problemResponses(400, 401, 403, 404, 410, 500, 503),
   },

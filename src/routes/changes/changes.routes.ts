@@ -8,6 +8,11 @@ export const ChangeSchema = z
     change: z.enum(['upsert', 'withdrawn', 'deleted']),
     version: z.number().int(),
     at: TimestampSchema,
+    previous_slug: z.string().nullable().openapi({
+      description:
+        'On the entry of a rename, the slug this feed last gave for the article (it now answers 301 to `slug`); null on every other entry.',
+      example: null,
+    }),
   })
   .openapi('Change');
 
@@ -18,7 +23,7 @@ export const listChanges = createRoute({
   tags: ['Changes'],
   summary: "The change feed for partners' mirrors",
   description:
-    'Oldest first. `next_cursor` is always the position after the last change returned (or the one you sent, when there is nothing new): store it and poll with it. `has_more` says whether more changes are waiting right now. Following cursors never skips or repeats a change. On `upsert`, fetch `/v1/articles/{slug}`; on `withdrawn` or `deleted`, remove the article.',
+    'Oldest first. `next_cursor` is always the position after the last change returned (or the one you sent, when there is nothing new): store it and poll with it. `has_more` says whether more changes are waiting right now. Following cursors never skips or repeats a change. On `upsert`, fetch `/v1/articles/{slug}` (or `/v1/articles/{id}`); on `withdrawn` or `deleted`, remove the article. `previous_slug` is set when the article was renamed since the feed last named it.',
   request: {
     query: z.object({
       limit: limitParam(1000, 100),

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { notModifiedResponse, problemResponses } from '../../schemas/common';
+import { IGNORES_QUERY } from '../../app/query-params';
+import { movedResponse, notModifiedResponse, problemResponses } from '../../schemas/common';
 
 const tags = ['Embedding'];
 
@@ -11,6 +12,9 @@ const dimension = (name: string) =>
     .max(4000, { error: `${name} must be at most 4000.` })
     .optional()
     .openapi({ type: 'integer' });
+
+/** A partner key's public prefix, as `GET /v1/admin/keys` lists it: never its secret. */
+const partnerKeyPrefix = z.string().regex(/^byl_[a-z0-9]{10}$/, { error: "key must be a partner key's public prefix (byl_ and 10 letters or digits)." });
 
 export const OEmbedSchema = z
   .object({
@@ -38,17 +42,20 @@ export const oembed = createRoute({
   tags,
   summary: 'oEmbed 1.0 provider (type rich)',
   description:
-    '`url` is an article\'s canonical `url` or its API URL (`/v1/articles/{slug}`). JSON only: `format=xml` answers 501. Anything not public (unknown, draft, scheduled, deleted) answers 404 with one body whatever the reason, withdrawn 410. When several articles share a `url`, the published one answers.',
+    '`url` is an article\'s canonical `url` or its API URL (`/v1/articles/{slug}`). With `key` (a partner key\'s public prefix) the `html` embeds the card for that key, so that its origins may frame it; without one only Byline itself may (any site when EMBEDS_PUBLIC is "true"). JSON only: `format=xml` answers 501. Anything not public (unknown, draft, scheduled, deleted) answers 404 with one body whatever the reason, withdrawn 410. When several articles share a `url`, the published one answers. A URL a renamed article had before (its old API URL, or a canonical URL the rename changed) answers 301 to this endpoint with `url` naming it as it is now.',
   request: {
     query: z.object({
       url: z.string({ error: 'Give the URL of an article.' }).min(1).max(2000),
       format: z.enum(['json', 'xml'], { error: 'format must be json (xml is not implemented).' }).default('json'),
       maxwidth: dimension('maxwidth'),
       maxheight: dimension('maxheight'),
+      dnt: z.string().optional().openapi({ description: 'Do Not Track, which WordPress adds to every oEmbed request; accepted and ignored, as nothing is tracked.' }),
+      key: partnerKeyPrefix.optional().openapi({ description: "A partner key's public prefix (byl_…): the `html`'s card then lets that key's origins frame it." }),
     }),
   },
   responses: {
     200: { description: 'The oEmbed answer.', content: { 'application/json': { schema: OEmbedSchema } } },
+    ...movedResponse('`/oembed` with `url` naming the article as it is now'),
     ...notModifiedResponse,
     ...problemResponses(400, 401, 403, 404, 410, 500, 503),
     501: { description: 'format=xml is not implemented.', content: { 'application/problem+json': { schema: z.object({}).passthrough() } } },
@@ -70,7 +77,7 @@ export const card = createRoute({
   tags,
   summary: 'The embeddable card',
   description:
-    "A self-contained HTML page (under 15 KB, inline CSS, no third-party requests) that posts its height to its parent. `Content-Security-Policy` allows images from Byline only, the inline style and script by hash, and `frame-ancestors` = the allowed origins of every partner key (or of the partner key whose public prefix is given as `key`; any origin when EMBEDS_PUBLIC is \"true\").",
+    "A self-contained HTML page (under 15 KB, inline CSS, no third-party requests) that posts its height to its parent. `Content-Security-Policy` allows images from Byline only, the inline style and script by hash, and `frame-ancestors` = the allowed origins of the partner key whose public prefix is given as `key` (`'none'` for an unknown or revoked key), `'self'` without a key: an unkeyed card names no partner. Any origin when EMBEDS_PUBLIC is \"true\". A slug the article had before a rename answers 301 to its current one.",
   request: {
     params: z.object({ slug: z.string().max(200) }),
     query: z.object({
@@ -80,6 +87,7 @@ export const card = createRoute({
   },
   responses: {
     200: html('The card.'),
+    ...movedResponse('`/embed/{current-slug}`'),
     ...notModifiedResponse,
     ...problemResponses(400, 401, 403, 500, 503),
     404: notice(404, 'A "not available" card (problem+json unless the client accepts HTML).'),
@@ -95,7 +103,8 @@ export const loader = createRoute({
   tags,
   summary: 'The partner loader',
   description:
-    'An element `<div data-byline-article="SLUG"></div>` on a page that loads this script (async) becomes the card. Optional `data-theme` (light|dark) and `data-key` (a partner key\'s public prefix).',
+    'An element `<div data-byline-article="SLUG"></div>` on a page that loads this script (async) becomes the card. Optional `data-theme` (light|dark) and `data-key` (a partner key\'s public prefix). The one route that ignores query parameters rather than refusing unknown ones: no parameter changes the script, and pages add cache-busters (`?v=3`, jQuery\'s `?_=…`).',
+  [IGNORES_QUERY]: true,
   responses: {
     200: { description: 'The script.', content: { 'text/javascript': { schema: z.string() } } },
     ...notModifiedResponse,

@@ -4,7 +4,7 @@ import { JsonFeedSchema } from '../../schemas/feeds';
 
 const filters = z.object({
   section: singleParam('A section slug: only that section.'),
-  tag: repeatableParam('A tag slug; repeat it and every one must match.'),
+  tag: repeatableParam('Tag slugs; every one must match.'),
 });
 
 const xml = (description: string, type: string) => ({ description, content: { [type]: { schema: z.string().openapi({ format: 'xml' }) } } });
@@ -52,7 +52,7 @@ export const newsSitemap = createRoute({
   responses: {
     200: xml('The news sitemap.', 'application/xml'),
     ...notModifiedResponse,
-    ...problemResponses(401, 403, 500, 503),
+    ...problemResponses(400, 401, 403, 500, 503),
   },
 });
 export type NewsSitemapRoute = typeof newsSitemap;

@@ -29,7 +29,7 @@ export const health = createRoute({
     200: { description: 'Every binding answered.', content: { 'application/json': { schema: HealthSchema } } },
     ...notModifiedResponse,
     503: { description: 'At least one binding failed; `ok` is false.', content: { 'application/json': { schema: HealthSchema } } },
-    ...problemResponses(401, 403, 500),
+    ...problemResponses(400, 401, 403, 500),
   },
 });
 export type HealthRoute = typeof health;

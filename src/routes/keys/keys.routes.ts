@@ -61,7 +61,7 @@ export const revokeKey = createRoute({
   request: { params: z.object({ id: z.string().max(64) }) },
   responses: {
     200: { description: 'Revoked.', content: { 'application/json': { schema: z.object({ data: KeySchema }) } } },
-    ...problemResponses(401, 403, 404, 500),
+    ...problemResponses(400, 401, 403, 404, 500),
   },
 });
 export type RevokeKeyRoute = typeof revokeKey;

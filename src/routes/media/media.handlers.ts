@@ -4,18 +4,13 @@ import { mediaUrl } from '../../content/article';
 import { parseRange } from '../../content/http-range';
 import { newId } from '../../content/ids';
 import { type ImageType, oversizeReason, signatureType, sniffImage } from '../../content/image-sniff';
-import { negotiateFormat } from '../../content/media-variants';
+import { imagesBinding, negotiateFormat } from '../../content/media-variants';
 import { now } from '../../content/time';
 import { type MediaRecord, findMediaByKey, insertMediaStatement } from '../../db/media';
 import { MEDIA_CACHE_CONTROL, putMediaObject } from '../../storage/r2';
 import type { ServeMediaRoute, UploadMediaRoute } from './media.routes';
 import { readUpload, unsupportedMediaType } from './upload-body';
 import { type VariantSpec, variantObject } from './variant';
-
-/** Bindings the Worker uses when they are configured and does without otherwise. */
-interface OptionalBindings {
-  IMAGES?: ImagesBinding;
-}
 
 /** A media key is the hex SHA-256 of the bytes; anything else is not ours to look up. */
 const MEDIA_KEY = /^[0-9a-f]{64}$/;
@@ -85,7 +80,7 @@ export const serveMedia: AppRouteHandler<ServeMediaRoute> = async (c) => {
 
   let object: R2Object = original;
   const spec = variantSpec(original, w, negotiateFormat(format, c.req.header('Accept') ?? ''));
-  const images = (c.env as Env & OptionalBindings).IMAGES;
+  const images = imagesBinding(c.env);
   if (spec && images) object = (await variantObject(c.env.MEDIA, images, key, spec)) ?? original;
 
   const headers = new Headers({

@@ -1,6 +1,6 @@
 import { CACHE_POLICIES } from '../../app/cache-policy';
 import type { AppRouteHandler } from '../../app/types';
-import { toArticle, toSummary } from '../../content/article';
+import { toArticle, toSummary, viewOf } from '../../content/article';
 import { anyWordMatch, significantWords } from '../../content/search-query';
 import { findRelatedArticles } from '../../db/search';
 import { findPublishedArticle } from '../articles/published-article';
@@ -9,9 +9,9 @@ import type { RelatedArticlesRoute } from './related.routes';
 export const relatedArticles: AppRouteHandler<RelatedArticlesRoute> = async (c) => {
   const { slug } = c.req.valid('param');
   const { limit } = c.req.valid('query');
-  const row = await findPublishedArticle(c.env.DB, slug);
+  const row = await findPublishedArticle(c, slug, (current) => `/v1/articles/${current}/related`);
   const related = await findRelatedArticles(c.env.DB, row.id, anyWordMatch(significantWords(row.headline)), limit);
-  const view = { origin: new URL(c.req.url).origin };
+  const view = viewOf(c.req.url, c.env);
   c.header('Cache-Control', CACHE_POLICIES.list);
   return c.json({ data: related.map((item) => toSummary(toArticle(item, view), undefined)), next_cursor: null }, 200);
 };

@@ -44,15 +44,20 @@ describe('parseRange', () => {
 describe('srcsetFor', () => {
   const url = 'https://api.example/media/abc';
 
-  it('lists the allowlisted widths below the original, then the original at its own width', () => {
-    expect(srcsetFor(url, 1000)).toBe(`${url}?w=320 320w, ${url}?w=640 640w, ${url}?w=960 960w, ${url} 1000w`);
-    expect(srcsetFor(url, 1280)).toBe(`${url}?w=320 320w, ${url}?w=640 640w, ${url}?w=960 960w, ${url} 1280w`);
-    expect(srcsetFor(url, 4000)).toBe(`${VARIANT_WIDTHS.map((w) => `${url}?w=${w} ${w}w`).join(', ')}, ${url} 4000w`);
+  it('lists the allowlisted widths below the original, then the original at its own width, where variants are made', () => {
+    expect(srcsetFor(url, 1000, true)).toBe(`${url}?w=320 320w, ${url}?w=640 640w, ${url}?w=960 960w, ${url} 1000w`);
+    expect(srcsetFor(url, 1280, true)).toBe(`${url}?w=320 320w, ${url}?w=640 640w, ${url}?w=960 960w, ${url} 1280w`);
+    expect(srcsetFor(url, 4000, true)).toBe(`${VARIANT_WIDTHS.map((w) => `${url}?w=${w} ${w}w`).join(', ')}, ${url} 4000w`);
   });
 
   it('is the original alone for an image narrower than every variant, or of unknown width', () => {
-    expect(srcsetFor(url, 200)).toBe(`${url} 200w`);
-    expect(srcsetFor(url, null)).toBe(url);
+    expect(srcsetFor(url, 200, true)).toBe(`${url} 200w`);
+    expect(srcsetFor(url, null, true)).toBe(url);
+  });
+
+  it('is the original alone where no variant is made (no Images binding)', () => {
+    expect(srcsetFor(url, 1000, false)).toBe(`${url} 1000w`);
+    expect(srcsetFor(url, null, false)).toBe(url);
   });
 
   it('comes with sizes for a full-width phone layout and a 768 px column', () => {

@@ -114,3 +114,29 @@ export const encodedImages: EncodedImage[] = [
 
 /** One of {@link encodedImages} by name. */
 export const encoded = (name: string): EncodedImage => encodedImages.find((image) => image.name === name)!;
+
+/**
+ * A stand-in for the Cloudflare Images binding (a service we do not run): input → transform →
+ * output, answering a PNG header-true to the asked width (never wider than the original, whose
+ * size it reads from the input), its height in proportion.
+ */
+export function fakeImagesBinding(sniff: (bytes: Uint8Array) => { width: number; height: number } | null) {
+  return {
+    input(stream: ReadableStream<Uint8Array>) {
+      let width: number | undefined;
+      const transformer = {
+        transform(options: { width?: number }) {
+          width = options.width ?? width;
+          return transformer;
+        },
+        async output(_options: { format: string }) {
+          const original = sniff(new Uint8Array(await new Response(stream).arrayBuffer()))!;
+          const w = Math.min(width ?? original.width, original.width);
+          const bytes = images.png(w, Math.round((w * original.height) / original.width));
+          return { contentType: () => 'image/png', image: () => new Response(bytes).body!, response: () => new Response(bytes) };
+        },
+      };
+      return transformer;
+    },
+  };
+}

@@ -7,6 +7,7 @@ import { get, resetStorage } from '../helpers/articles';
 const ORIGIN = 'http://byline.test';
 let published: any;
 let partner: { secret: string; prefix: string; id: string };
+let otherPrefix: string;
 
 beforeAll(async () => {
   await resetStorage();
@@ -24,7 +25,11 @@ beforeAll(async () => {
   await expectJson(await call(`/v1/admin/articles/${withdrawn.id}/withdraw`, { method: 'POST', body: { reason: 'Legal review' } }), 200);
   const { data } = await expectJson(await call('/v1/admin/keys', { method: 'POST', body: { name: 'P', role: 'partner', allowed_origins: ['https://partner.example'] } }), 201);
   partner = { secret: data.secret, prefix: data.prefix, id: data.id };
-  await createKey('partner', ['https://other.example', 'https://partner.example']);
+  const { data: other } = await expectJson(
+    await call('/v1/admin/keys', { method: 'POST', body: { name: 'O', role: 'partner', allowed_origins: ['https://other.example'] } }),
+    201,
+  );
+  otherPrefix = other.prefix;
 });
 
 const oembed = (query: string) => get(`/oembed?${query}`);
@@ -59,6 +64,14 @@ describe('GET /oembed', () => {
     const body = await expectJson(await oembed(`url=${encodeURIComponent(published.url)}&maxwidth=320&maxheight=200`), 200);
     expect(body).toMatchObject({ width: 320, height: 200 });
     expect(body.html).toContain('width="320" height="200"');
+  });
+
+  it("embeds the card for the partner key whose public prefix is given, and refuses anything else as key", async () => {
+    const body = await expectJson(await oembed(`url=${encodeURIComponent(published.url)}&key=${partner.prefix}`), 200);
+    expect(body.html).toContain(`<iframe src="${ORIGIN}/embed/${published.slug}?key=${partner.prefix}"`);
+    expect((await expectJson(await oembed(`url=${encodeURIComponent(published.url)}`), 200)).html).toContain(`<iframe src="${ORIGIN}/embed/${published.slug}"`);
+    const bad = await expectJson(await oembed(`url=${encodeURIComponent(published.url)}&key=${encodeURIComponent(partner.secret)}`), 400);
+    expect(bad.errors[0].path).toBe('key');
   });
 
   it('answers 501 for xml, 404 unknown or draft, 410 withdrawn, 400 without url', async () => {
@@ -100,7 +113,7 @@ describe('GET /embed/{slug}', () => {
     for (const [, src] of html.matchAll(/\ssrc="([^"]+)"/g)) expect(src!.startsWith(`${ORIGIN}/`)).toBe(true);
   });
 
-  it('allows its inline style and script by hash, nothing else, and frames only for partner origins', async () => {
+  it('allows its inline style and script by hash, nothing else, and without a key lets only Byline frame it', async () => {
     const { html, csp } = await card(`/embed/${published.slug}`);
     const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
     const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
@@ -108,7 +121,25 @@ describe('GET /embed/{slug}', () => {
     expect(csp).toContain(`style-src 'sha256-${await sha256Base64(style)}'`);
     expect(csp).toContain(`script-src 'sha256-${await sha256Base64(script)}'`);
     expect(csp).toContain(`img-src 'self' ${ORIGIN}`);
-    expect(csp).toContain('frame-ancestors https://other.example https://partner.example;');
+    expect(csp).toContain("frame-ancestors 'self';");
+    // An unkeyed card must not be a list of the publisher's partners.
+    expect(csp).not.toContain('partner.example');
+    expect(csp).not.toContain('other.example');
+  });
+
+  it("never serves one partner's card with another's frame-ancestors, cached or not", async () => {
+    for (let round = 0; round < 2; round++) {
+      const mine = await card(`/embed/${published.slug}?key=${partner.prefix}`);
+      const theirs = await card(`/embed/${published.slug}?key=${otherPrefix}`);
+      const none = await card(`/embed/${published.slug}`);
+      if (round === 1) for (const { res } of [mine, theirs, none]) expect(res.headers.get('Cache-Status')).toContain('hit');
+      expect(mine.csp).toContain('frame-ancestors https://partner.example;');
+      expect(theirs.csp).toContain('frame-ancestors https://other.example;');
+      expect(none.csp).toContain("frame-ancestors 'self';");
+      // The discovery link of a keyed card keeps its key.
+      expect(mine.html).toContain(`&amp;format=json&amp;key=${partner.prefix}"`);
+      expect(none.html).toContain('&amp;format=json"');
+    }
   });
 
   it('narrows frame-ancestors to one partner key by its public prefix, and to none for an unknown or revoked key', async () => {
@@ -181,6 +212,14 @@ describe('partner CORS', () => {
     const refused = await call('/v1/articles', { token: partner.secret, headers: { Origin: 'https://evil.example' } });
     expect(refused.status).toBe(403);
     expect(refused.headers.get('Content-Type')).toBe('application/problem+json');
+  });
+
+  it("does not name the key's allowed origins when it refuses an origin", async () => {
+    const refused = await call('/v1/articles', { token: partner.secret, headers: { Origin: 'https://evil.example' } });
+    expect(refused.status).toBe(403);
+    const text = await refused.text();
+    expect(text).toContain('https://evil.example');
+    expect(text).not.toContain('partner.example');
   });
 
   it('answers preflights for public reads', async () => {

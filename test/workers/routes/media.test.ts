@@ -303,7 +303,8 @@ describe('images on articles', () => {
     );
     const url = wide.url;
     expect(patched.data.image).toMatchObject({ id: wide.id, url, width: 1500, height: 1000, alt: 'Wide', credit: 'Desk' });
-    expect(patched.data.image.srcset).toBe(`${url}?w=320 320w, ${url}?w=640 640w, ${url}?w=960 960w, ${url}?w=1280 1280w, ${url} 1500w`);
+    // No Images binding in the tests' Worker: the original is the one candidate.
+    expect(patched.data.image.srcset).toBe(`${url} 1500w`);
     const published = await expectJson(await get(`/v1/articles/${article.slug}`), 200);
     expect(published.data.image).toEqual(patched.data.image);
   });

@@ -46,6 +46,34 @@ describe('repeated query parameters', () => {
     });
   }
 
+  for (const path of ['/v1/articles', '/v1/feed.json', '/v1/feed.xml']) {
+    it(`reads a comma list of tags as the same tags repeated on ${path}`, async () => {
+      for (const tags of [TAGS.slice(0, 2), TAGS.slice(1, 3), TAGS]) {
+        const listed = await get(`${path}?tag=${tags.join(',')}`);
+        const repeatedly = await get(`${path}?${repeated('tag', tags)}`);
+        const mixed = await get(`${path}?tag=${tags.slice(0, 1).join(',')}&tag=${tags.slice(1).join(',%20')}`);
+        expect([listed.status, repeatedly.status, mixed.status]).toEqual([200, 200, 200]);
+        const slugs = (text: string) => ['every-tag', 'some-tags'].filter((slug) => text.includes(slug));
+        const expected = slugs(await repeatedly.text());
+        expect(expected).toEqual(tags.includes('tag-0') ? ['every-tag'] : ['every-tag', 'some-tags']);
+        expect(slugs(await listed.text())).toEqual(expected);
+        expect(slugs(await mixed.text())).toEqual(expected);
+      }
+    });
+
+    it(`counts comma-listed values towards the cap of ${MAX_REPEATS} on ${path}`, async () => {
+      const values = Array.from({ length: MAX_REPEATS + 1 }, (_, i) => `t${i}`);
+      await expectNamed(await get(`${path}?tag=${values.join(',')}`), 'tag');
+      await expectNamed(await get(`${path}?tag=${values.slice(0, 5).join(',')}&${repeated('tag', values.slice(5))}`), 'tag');
+    });
+
+    for (const query of ['tag=kenya,,haiti', 'tag=kenya,', 'tag=', 'tag=kenya&tag=']) {
+      it(`answers 400 naming tag for an empty value in ${query} on ${path}`, async () => {
+        await expectNamed(await get(`${path}?${query}`), 'tag');
+      });
+    }
+  }
+
   it(`answers 200 to ${MAX_REPEATS} tags with every other filter of /v1/articles and a search`, async () => {
     const filters = 'section=world&author=ann&since=2023-01-01&until=2023-12-31&limit=5';
     for (const query of [filters, `${filters}&q=kenya`]) {
