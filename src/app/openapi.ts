@@ -1,5 +1,6 @@
 import { CACHE_POLICIES } from './cache-policy';
 import { DOCS_CSP, docsPage } from './docs-page';
+import { completeDocument } from './openapi-document';
 import type { AppOpenAPI } from './types';
 
 export const OPENAPI_PATH = '/openapi.json';
@@ -11,20 +12,30 @@ export function configureOpenAPI(app: AppOpenAPI): void {
     scheme: 'bearer',
     description: 'An API key (`byl_…`) or the root ADMIN_TOKEN. Roles: admin > editor > partner.',
   });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'partnerKey', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'Optional on public reads: a partner key (`byl_…`), when sent, must be valid and used from one of its `allowed_origins`.',
+  });
   app.use(OPENAPI_PATH, async (c, next) => {
     await next();
     c.header('Cache-Control', CACHE_POLICIES.document);
   });
-  app.doc31(OPENAPI_PATH, (c) => ({
-    openapi: '3.1.0',
-    info: {
-      title: 'Byline API',
-      version: '1.0.0',
-      description:
-        'An edge content API for newsrooms. Public reads need no key. Errors are RFC 9457 `application/problem+json`; every GET carries a strong `ETag` and answers `If-None-Match` with 304.',
-    },
-    servers: [{ url: new URL(c.req.url).origin }],
-  }));
+  app.get(OPENAPI_PATH, (c) => {
+    const origin = new URL(c.req.url).origin;
+    const document = app.getOpenAPI31Document({
+      openapi: '3.1.0',
+      info: {
+        title: 'Byline API',
+        version: '1.0.0',
+        description:
+          'An edge content API for newsrooms. Public reads need no key. Errors are RFC 9457 `application/problem+json`; every GET carries a strong `ETag` and answers `If-None-Match` with 304.',
+        contact: { name: 'Byline API reference', url: `${origin}/docs` },
+      },
+      servers: [{ url: origin }],
+    });
+    return c.json(completeDocument(document));
+  });
   app.get('/docs', (c) => {
     c.header('Cache-Control', CACHE_POLICIES.document);
     c.header('Content-Security-Policy', DOCS_CSP);

@@ -83,6 +83,8 @@ export function pickFields(article: Article, fields: readonly string[]): Partial
 }
 
 /** A list item: the article without its body, or exactly the `fields` asked for. */
+export function toSummary(article: Article, fields: undefined): Omit<Article, 'body_html' | 'body_text'>;
+export function toSummary(article: Article, fields: readonly string[] | undefined): Partial<Article>;
 export function toSummary(article: Article, fields: readonly string[] | undefined): Partial<Article> {
   if (fields) return pickFields(article, fields);
   const { body_html: _html, body_text: _text, ...summary } = article;

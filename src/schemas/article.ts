@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { TimestampSchema } from './common';
+import { TimestampSchema, nullable } from './common';
 
 export const TermSchema = z
   .object({ slug: z.string().openapi({ example: 'kenya' }), name: z.string().openapi({ example: 'Kenya' }) })
@@ -33,9 +33,9 @@ export const ArticleSchema = z
     body_html: z.string().openapi({ description: 'Sanitized HTML.' }),
     body_text: z.string(),
     authors: z.array(TermSchema),
-    section: TermSchema.nullable(),
+    section: nullable(TermSchema),
     tags: z.array(TermSchema),
-    image: ImageSchema.nullable(),
+    image: nullable(ImageSchema),
     language: z.string().openapi({ example: 'en' }),
     word_count: z.number().int(),
     reading_time_minutes: z.number().int(),
@@ -49,17 +49,21 @@ export const ArticleSchema = z
 /** Top-level fields a reader may ask for with `fields`. */
 export const ARTICLE_FIELDS = Object.keys(ArticleSchema.shape).filter((field) => field !== 'status');
 
-/** List items: the article without its body unless `fields` asks; only those fields when it does. */
-export const ArticleSummarySchema = ArticleSchema.partial()
-  .extend({
-    snippet: z.string().optional().openapi({
-      description:
-        'Search results only (`q`): a short passage of the article, HTML-escaped, with the matched terms in `<mark>`; safe to insert as HTML.',
-      example: 'Nairobi and Port-au-Prince set up <mark>diplomatic</mark> ties…',
-    }),
-  })
-  .openapi('ArticleSummary', {
-    description: 'An article without `body_html` and `body_text`, unless `fields` names them; with `fields`, exactly the fields named.',
-  });
+const snippet = z.string().optional().openapi({
+  description:
+    'Search results only (`q`): a short passage of the article, HTML-escaped, with the matched terms in `<mark>`; safe to insert as HTML.',
+  example: 'Nairobi and Port-au-Prince set up <mark>diplomatic</mark> ties…',
+});
+
+/** List items: the article without its body (and, in search results, with a `snippet`). */
+export const ArticleSummarySchema = ArticleSchema.omit({ body_html: true, body_text: true })
+  .extend({ snippet })
+  .openapi('ArticleSummary', { description: 'An article without `body_html` and `body_text`: a list item when `fields` is not given.' });
+
+/** What `fields` answers: exactly the fields named, so any of them may be missing. */
+export const PartialArticleSchema = ArticleSchema.partial()
+  .extend({ snippet })
+  .openapi('PartialArticle', { description: 'An article read with `fields`: exactly the fields named, each as in `Article`.' });
 
 export const ArticleEnvelopeSchema = z.object({ data: ArticleSchema }).openapi('ArticleEnvelope');
+export const PartialArticleEnvelopeSchema = z.object({ data: PartialArticleSchema }).openapi('PartialArticleEnvelope');

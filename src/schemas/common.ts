@@ -20,10 +20,25 @@ export const ProblemSchema = z
     title: z.string().openapi({ example: 'Invalid request' }),
     status: z.number().int().openapi({ example: 400 }),
     detail: z.string().openapi({ example: '1 field is invalid: limit.' }),
-    request_id: z.string().optional(),
-    errors: z.array(FieldErrorSchema).optional(),
+    request_id: z.string().openapi({ description: 'This request\'s id, as in `X-Request-Id`: quote it when you report a problem.' }),
+    errors: z.array(FieldErrorSchema).optional().openapi({ description: 'Validation failures only (400, 422): one entry per wrong field.' }),
   })
   .openapi('Problem', { description: 'An RFC 9457 problem details object.' });
+
+/** The 410 of a withdrawn article: which one, and the publisher's reason. */
+export const GoneProblemSchema = ProblemSchema.extend({
+  slug: z.string().openapi({ description: 'The slug of the withdrawn article.' }),
+  withdrawn_reason: z.string().nullable().openapi({ description: "The publisher's reason for withdrawing it." }),
+}).openapi('GoneProblem');
+
+/**
+ * `schema` or null, declared as `anyOf: [schema, null]`. zod-openapi renders `.nullable()` on a
+ * named schema as `allOf` with a null type (no value matches) and marks the named schema itself
+ * nullable everywhere it is used, so nullable objects go through here.
+ */
+export function nullable<T extends z.ZodType>(schema: T) {
+  return z.union([schema, z.null()]);
+}
 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one.',
@@ -50,10 +65,10 @@ export function problemResponses<const S extends keyof typeof PROBLEM_DESCRIPTIO
       status,
       {
         description: PROBLEM_DESCRIPTIONS[status] ?? 'Error.',
-        content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } },
+        content: { [PROBLEM_CONTENT_TYPE]: { schema: status === 410 ? GoneProblemSchema : ProblemSchema } },
       },
     ]),
-  ) as Record<S, { description: string; content: { 'application/problem+json': { schema: typeof ProblemSchema } } }>;
+  ) as Record<S, { description: string; content: { 'application/problem+json': { schema: typeof ProblemSchema | typeof GoneProblemSchema } } }>;
 }
 
 /** The 301 a route answers for a slug (or URL) a renamed article had before. */
@@ -112,7 +127,12 @@ export function timeParam(bound: 'since' | 'until') {
       return parsed;
     })
     .optional()
-    .openapi({ type: 'string', format: 'date-time', example: '2023-09-20T00:00:00Z' });
+    .openapi({
+      type: 'string',
+      anyOf: [{ type: 'string', format: 'date-time' }, { type: 'string', format: 'date' }],
+      example: '2023-09-20T00:00:00Z',
+      description: `An RFC 3339 date-time, or a date (${bound === 'until' ? 'covering the whole day' : 'from its start'}).`,
+    });
 }
 
 /** A single string parameter given at most once. */

@@ -24,7 +24,10 @@ const IfMatchHeader = z.object({
 function articleResponse<S extends 200 | 201>(status: S, description: string) {
   const response = {
     description,
-    headers: z.object({ ETag: z.string().openapi({ description: 'The version, for If-Match.' }) }),
+    headers: z.object({
+      ETag: z.string().openapi({ description: 'The version, for If-Match.' }),
+      ...(status === 201 ? { Location: z.string().openapi({ description: 'The new article: `/v1/admin/articles/{id}`.' }) } : {}),
+    }),
     content: { 'application/json': { schema: AdminArticleEnvelopeSchema } },
   };
   return { [status]: response } as Record<S, typeof response>;
@@ -34,6 +37,7 @@ const writeProblems = problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 4
 export const createArticle = createRoute({
   method: 'post',
   path: '/v1/admin/articles',
+  operationId: 'createArticle',
   tags,
   security,
   middleware: editor,
@@ -47,6 +51,7 @@ export type CreateArticleRoute = typeof createArticle;
 export const listArticles = createRoute({
   method: 'get',
   path: '/v1/admin/articles',
+  operationId: 'listAdminArticles',
   tags,
   security,
   middleware: editor,
@@ -70,10 +75,12 @@ export type ListArticlesRoute = typeof listArticles;
 export const getArticle = createRoute({
   method: 'get',
   path: '/v1/admin/articles/{id}',
+  operationId: 'getAdminArticle',
   tags,
   security,
   middleware: editor,
   summary: 'Get one article in any state',
+  description: 'With its workflow fields (`status`, `publish_at`, `withdrawn_reason`, `created_at`); the ETag is its version, for `If-Match`. Deleted articles answer 404.',
   request: { params: IdParams },
   responses: { ...articleResponse(200, 'The article.'), ...notModifiedResponse, ...problemResponses(400, 401, 403, 404, 500) },
 });
@@ -82,6 +89,7 @@ export type GetArticleRoute = typeof getArticle;
 export const updateArticle = createRoute({
   method: 'patch',
   path: '/v1/admin/articles/{id}',
+  operationId: 'updateArticle',
   tags,
   security,
   middleware: editor,
@@ -99,6 +107,7 @@ export type UpdateArticleRoute = typeof updateArticle;
 export const publishArticle = createRoute({
   method: 'post',
   path: '/v1/admin/articles/{id}/publish',
+  operationId: 'publishArticle',
   tags,
   security,
   middleware: editor,
@@ -116,6 +125,7 @@ export type PublishArticleRoute = typeof publishArticle;
 export const withdrawArticle = createRoute({
   method: 'post',
   path: '/v1/admin/articles/{id}/withdraw',
+  operationId: 'withdrawArticle',
   tags,
   security,
   middleware: editor,
@@ -133,6 +143,7 @@ export type WithdrawArticleRoute = typeof withdrawArticle;
 export const deleteArticle = createRoute({
   method: 'delete',
   path: '/v1/admin/articles/{id}',
+  operationId: 'deleteArticle',
   tags,
   security,
   middleware: editor,
@@ -146,6 +157,7 @@ export type DeleteArticleRoute = typeof deleteArticle;
 export const listRevisions = createRoute({
   method: 'get',
   path: '/v1/admin/articles/{id}/revisions',
+  operationId: 'listArticleRevisions',
   tags,
   security,
   middleware: editor,

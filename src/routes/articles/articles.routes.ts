@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { ARTICLE_FIELDS, ArticleEnvelopeSchema, ArticleSummarySchema } from '../../schemas/article';
+import { ARTICLE_FIELDS, ArticleEnvelopeSchema, ArticleSummarySchema, PartialArticleEnvelopeSchema, PartialArticleSchema } from '../../schemas/article';
 import {
   cursorParam,
   limitParam,
@@ -95,6 +95,7 @@ export const ListArticlesQuerySchema = z
 export const listArticles = createRoute({
   method: 'get',
   path: '/v1/articles',
+  operationId: 'listArticles',
   tags,
   summary: 'List or search published articles',
   description:
@@ -102,8 +103,10 @@ export const listArticles = createRoute({
   request: { query: ListArticlesQuerySchema },
   responses: {
     200: {
-      description: 'A page of articles.',
-      content: { 'application/json': { schema: listEnvelope(ArticleSummarySchema, 'ArticleList') } },
+      description: 'A page of articles: summaries, or with `fields` exactly the fields named.',
+      content: {
+        'application/json': { schema: z.union([listEnvelope(ArticleSummarySchema, 'ArticleList'), listEnvelope(PartialArticleSchema, 'PartialArticleList')]) },
+      },
     },
     ...notModifiedResponse,
     ...problemResponses(400, 401, 403, 500, 503),
@@ -114,16 +117,20 @@ export type ListArticlesRoute = typeof listArticles;
 export const getArticle = createRoute({
   method: 'get',
   path: '/v1/articles/{slug}',
+  operationId: 'getArticle',
   tags,
   summary: 'Get one published article',
   description:
-    '`{slug}` is the article\'s slug or its `id` (the id answers the article itself). A slug the article had before a rename answers 301 to its current slug; a slug another article has taken since names that article.',
+    'The whole article, or with `fields` exactly the fields named. `{slug}` is the article\'s slug or its `id` (the id answers the article itself). A slug the article had before a rename answers 301 to its current slug; a slug another article has taken since names that article. 404 when no published article has the slug, 410 (with `slug` and `withdrawn_reason`) when it was withdrawn.',
   request: {
     params: z.object({ slug: z.string().max(200).openapi({ example: 'kenya-haiti-set-up-diplomatic-ties-amid-deployment-talks' }) }),
     query: z.object({ fields: fieldsParam(ARTICLE_FIELDS) }),
   },
   responses: {
-    200: { description: 'The article.', content: { 'application/json': { schema: ArticleEnvelopeSchema } } },
+    200: {
+      description: 'The article, or with `fields` exactly the fields named.',
+      content: { 'application/json': { schema: z.union([ArticleEnvelopeSchema, PartialArticleEnvelopeSchema]) } },
+    },
     ...movedResponse('`/v1/articles/{current-slug}`'),
     ...notModifiedResponse,
     ...problemResponses(400, 401, 403, 404, 410, 500, 503),

@@ -19,6 +19,7 @@ export const ChangeSchema = z
 export const listChanges = createRoute({
   method: 'get',
   path: '/v1/changes',
+  operationId: 'listChanges',
   tags: ['Changes'],
   summary: "The change feed for partners' mirrors",
   description:

@@ -60,7 +60,7 @@ export const oembed: AppRouteHandler<OEmbedRoute> = async (c) => {
   if (ref && found?.moved) throw new MovedPermanently(movedOEmbedUrl(c.req.url, ref, found.row, origin));
   const row = found?.row;
   if (row?.status === 'withdrawn' && !row.deleted_at) {
-    throw gone('The article was withdrawn by the publisher.', { withdrawn_reason: row.withdrawn_reason });
+    throw gone('The article was withdrawn by the publisher.', { slug: row.slug, withdrawn_reason: row.withdrawn_reason });
   }
   // One answer for unknown, draft, scheduled and deleted alike, not even echoing the URL, so that
   // nothing tells a guessed slug or URL of an unpublished article from one that names nothing.
@@ -83,7 +83,7 @@ export const card: AppRouteHandler<CardRoute> = async (c) => {
   if (!row || !isPublished(row)) {
     const withdrawn = row?.status === 'withdrawn' && !row.deleted_at;
     if (!(c.req.header('Accept') ?? '').includes('text/html')) {
-      throw withdrawn ? gone(`The article "${slug}" was withdrawn by the publisher.`) : notFound(`No published article has the slug "${slug}".`);
+      throw withdrawn ? gone(`The article "${slug}" was withdrawn by the publisher.`, { slug, withdrawn_reason: row.withdrawn_reason }) : notFound(`No published article has the slug "${slug}".`);
     }
     c.header('Cache-Control', CACHE_POLICIES.none);
     return c.html(renderNotice(withdrawn ? 'withdrawn' : 'missing', { theme, ...site(c), reason: row?.withdrawn_reason }), withdrawn ? 410 : 404);

@@ -38,6 +38,7 @@ export const OEmbedSchema = z
 export const oembed = createRoute({
   method: 'get',
   path: '/oembed',
+  operationId: 'getOEmbed',
   tags,
   summary: 'oEmbed 1.0 provider (type rich)',
   description:
@@ -63,10 +64,16 @@ export const oembed = createRoute({
 export type OEmbedRoute = typeof oembed;
 
 const html = (description: string) => ({ description, content: { 'text/html': { schema: z.string() } } });
+/** A notice card for browsers, or the problem+json (410: with `slug` and `withdrawn_reason`) for anyone else. */
+const notice = <S extends 404 | 410>(status: S, description: string) => ({
+  description,
+  content: { ...html(description).content, ...problemResponses(status)[status].content },
+});
 
 export const card = createRoute({
   method: 'get',
   path: '/embed/{slug}',
+  operationId: 'getEmbedCard',
   tags,
   summary: 'The embeddable card',
   description:
@@ -83,8 +90,8 @@ export const card = createRoute({
     ...movedResponse('`/embed/{current-slug}`'),
     ...notModifiedResponse,
     ...problemResponses(400, 401, 403, 500, 503),
-    404: html('A "not available" card (problem+json unless the client accepts HTML).'),
-    410: html('A "withdrawn" card (problem+json unless the client accepts HTML).'),
+    404: notice(404, 'A "not available" card (problem+json unless the client accepts HTML).'),
+    410: notice(410, 'A "withdrawn" card (problem+json unless the client accepts HTML).'),
   },
 });
 export type CardRoute = typeof card;
@@ -92,10 +99,11 @@ export type CardRoute = typeof card;
 export const loader = createRoute({
   method: 'get',
   path: '/embed.js',
+  operationId: 'getEmbedLoader',
   tags,
   summary: 'The partner loader',
   description:
-    '`<div data-byline-article="SLUG"></div><script src=".../embed.js" async></script>` becomes the card. Optional `data-theme` (light|dark) and `data-key` (a partner key\'s public prefix). The one route that ignores query parameters rather than refusing unknown ones: no parameter changes the script, and pages add cache-busters (`?v=3`, jQuery\'s `?_=…`).',
+    'An element `<div data-byline-article="SLUG"></div>` on a page that loads this script (async) becomes the card. Optional `data-theme` (light|dark) and `data-key` (a partner key\'s public prefix). The one route that ignores query parameters rather than refusing unknown ones: no parameter changes the script, and pages add cache-busters (`?v=3`, jQuery\'s `?_=…`).',
   [IGNORES_QUERY]: true,
   responses: {
     200: { description: 'The script.', content: { 'text/javascript': { schema: z.string() } } },

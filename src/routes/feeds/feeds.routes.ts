@@ -12,6 +12,7 @@ const xml = (description: string, type: string) => ({ description, content: { [t
 export const jsonFeed = createRoute({
   method: 'get',
   path: '/v1/feed.json',
+  operationId: 'getJsonFeed',
   tags: ['Feeds'],
   summary: 'JSON Feed 1.1 of the newest 50 published articles',
   description: 'Full bodies in `content_html`. `section` and `tag` narrow it, as on `/v1/articles`.',
@@ -27,6 +28,7 @@ export type JsonFeedRoute = typeof jsonFeed;
 export const rssFeed = createRoute({
   method: 'get',
   path: '/v1/feed.xml',
+  operationId: 'getRssFeed',
   tags: ['Feeds'],
   summary: 'RSS 2.0 feed of the newest 50 published articles',
   description:
@@ -43,6 +45,7 @@ export type RssFeedRoute = typeof rssFeed;
 export const newsSitemap = createRoute({
   method: 'get',
   path: '/sitemap-news.xml',
+  operationId: 'getNewsSitemap',
   tags: ['Feeds'],
   summary: 'Google News sitemap: articles published in the last 48 hours',
   description: "Each article's canonical `url` with its publication (SITE_NAME), language, publication date and title; at most 1,000.",
@@ -57,6 +60,7 @@ export type NewsSitemapRoute = typeof newsSitemap;
 export const sitemap = createRoute({
   method: 'get',
   path: '/sitemap.xml',
+  operationId: 'getSitemap',
   tags: ['Feeds'],
   summary: "Sitemap of every published article's canonical URL",
   description:

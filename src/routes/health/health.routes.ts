@@ -21,8 +21,10 @@ export const HealthSchema = z
 export const health = createRoute({
   method: 'get',
   path: '/health',
+  operationId: 'getHealth',
   tags: ['Operations'],
   summary: 'Whether Byline and its D1, KV and R2 bindings answer',
+  description: 'Each binding is tried once, with its latency; 503 (same body, `ok` false) when any of them fails.',
   responses: {
     200: { description: 'Every binding answered.', content: { 'application/json': { schema: HealthSchema } } },
     ...notModifiedResponse,

@@ -12,6 +12,7 @@ const admin = [requireRole('admin'), jsonBody()];
 export const createKey = createRoute({
   method: 'post',
   path: '/v1/admin/keys',
+  operationId: 'createKey',
   tags,
   security,
   middleware: admin,
@@ -28,10 +29,12 @@ export type CreateKeyRoute = typeof createKey;
 export const listKeys = createRoute({
   method: 'get',
   path: '/v1/admin/keys',
+  operationId: 'listKeys',
   tags,
   security,
   middleware: admin,
   summary: 'List API keys (never their secrets)',
+  description: 'Newest first, revoked ones included (with `revoked_at`); pass `next_cursor` back as `cursor` for more.',
   request: {
     query: z.object({
       limit: limitParam(100, 100),
@@ -49,6 +52,7 @@ export type ListKeysRoute = typeof listKeys;
 export const revokeKey = createRoute({
   method: 'delete',
   path: '/v1/admin/keys/{id}',
+  operationId: 'revokeKey',
   tags,
   security,
   middleware: admin,

@@ -16,6 +16,7 @@ const imageHeaders = {
 export const uploadMedia = createRoute({
   method: 'post',
   path: '/v1/admin/media',
+  operationId: 'uploadMedia',
   tags: ['Admin: media'],
   security: [{ bearerAuth: [] }],
   middleware: [requireRole('editor')],
@@ -57,6 +58,7 @@ export type UploadMediaRoute = typeof uploadMedia;
 export const serveMedia = createRoute({
   method: 'get',
   path: '/media/{key}',
+  operationId: 'getMedia',
   tags: ['Media'],
   summary: 'Image bytes (also HEAD)',
   description:

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { PROBLEM_TYPES } from '../../app/problem-types';
 import { notModifiedResponse, problemResponses } from '../../schemas/common';
 
-const tags = ['Problem types'];
+const tags = ['Documentation'];
 
 export const ProblemTypeSchema = z
   .object({
@@ -26,12 +26,14 @@ const negotiated = (what: string) => ({
 export const problemIndex = createRoute({
   method: 'get',
   path: '/problems',
+  operationId: 'listProblemTypes',
   tags,
   summary: 'Every problem type Byline answers',
+  description: 'An index of every `type` a problem+json answer can carry, each linking to its page (HTML, or JSON with `Accept: application/json`).',
   responses: {
     200: negotiated('The list'),
     ...notModifiedResponse,
-    ...problemResponses(401, 403, 500),
+    ...problemResponses(400, 401, 403, 500),
   },
 });
 export type ProblemIndexRoute = typeof problemIndex;
@@ -39,6 +41,7 @@ export type ProblemIndexRoute = typeof problemIndex;
 export const problemType = createRoute({
   method: 'get',
   path: '/problems/{type}',
+  operationId: 'getProblemType',
   tags,
   summary: 'What a problem type means and how to fix it',
   description: 'The page a problem\'s `type` URI points to: its title, statuses, what it means, how to fix it and an example body.',
@@ -51,7 +54,7 @@ export const problemType = createRoute({
       content: { ...negotiated('').content, 'application/json': { schema: z.object({ data: ProblemTypeSchema }) } },
     },
     ...notModifiedResponse,
-    ...problemResponses(401, 403, 404, 500),
+    ...problemResponses(400, 401, 403, 404, 500),
   },
 });
 export type ProblemTypeRoute = typeof problemType;

@@ -5,6 +5,7 @@ import { limitParam, listEnvelope, movedResponse, notModifiedResponse, problemRe
 export const relatedArticles = createRoute({
   method: 'get',
   path: '/v1/articles/{slug}/related',
+  operationId: 'listRelatedArticles',
   tags: ['Articles'],
   summary: 'Articles related to a published article',
   description:

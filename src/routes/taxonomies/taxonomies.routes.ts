@@ -10,6 +10,7 @@ function taxonomyRoute<K extends TaxonomyKind>(kind: K) {
   return createRoute({
     method: 'get',
     path: `/v1/${kind}` as `/v1/${K}`,
+    operationId: `list${kind[0]!.toUpperCase()}${kind.slice(1)}`,
     tags: ['Taxonomies'],
     summary: `List ${kind} with their counts of published articles`,
     description: `In slug order; pass \`next_cursor\` back as \`cursor\` for more.`,
