@@ -33,7 +33,7 @@ const articleFields = {
   authors: z.array(AuthorRefSchema).max(20).optional().openapi({ description: 'Author slugs, or `{ slug, name }` to create one.' }),
   image_id: z.string().max(64).nullable().optional(),
   status: z.enum(['draft', 'published']).optional(),
-  publish_at: timestampInput.nullable().optional().openapi({ type: 'string', format: 'date-time', description: 'Schedules the article; the Cron Trigger publishes it once due.' }),
+  publish_at: timestampInput.nullable().optional().openapi({ type: 'string', format: 'date-time', description: 'Schedules the article; the Cron Trigger publishes it once due. Must be later than the time of the write (422 otherwise); 409 when the article is already published.' }),
 };
 
 /** Publishing now and scheduling are two different asks: a body may make only one. */

@@ -208,6 +208,41 @@ describe('scheduling', () => {
   });
 });
 
+describe('publish_at rules', () => {
+  it('answers 422 on publish_at in the past, on create, update and publish', async () => {
+    for (const publish_at of ['2020-01-01T00:00:00Z', '0000-01-01T00:00:00Z']) {
+      const created = await expectJson(await call('/v1/admin/articles', { method: 'POST', body: { headline: 'Backdated', body_html: body, publish_at } }), 422);
+      expect(created.errors.map((e: any) => e.path)).toEqual(['publish_at']);
+      expect(created.errors[0].message).toMatch(/in the past/);
+    }
+    const draft = await createArticle({ headline: 'Draft To Backdate', body_html: body });
+    const patched = await call(`/v1/admin/articles/${draft.id}`, { method: 'PATCH', body: { publish_at: '2020-01-01T00:00:00Z' }, headers: { 'If-Match': '*' } });
+    expect((await expectJson(patched, 422)).errors.map((e: any) => e.path)).toEqual(['publish_at']);
+    const published = await call(`/v1/admin/articles/${draft.id}/publish`, { method: 'POST', body: { publish_at: '2020-01-01T00:00:00Z' } });
+    expect((await expectJson(published, 422)).errors.map((e: any) => e.path)).toEqual(['publish_at']);
+    const { data } = await expectJson(await call(`/v1/admin/articles/${draft.id}`), 200);
+    expect(data).toMatchObject({ status: 'draft', version: 1, publish_at: null });
+  });
+
+  it('answers 409 when scheduling an article that is live, which stays live', async () => {
+    const live = await createArticle({ headline: 'Live Story', body_html: body, status: 'published' });
+    const patched = await call(`/v1/admin/articles/${live.id}`, { method: 'PATCH', body: { publish_at: '2030-01-01T00:00:00Z' }, headers: { 'If-Match': '*' } });
+    expect((await expectJson(patched, 409)).detail).toMatch(/already published/);
+    const scheduled = await call(`/v1/admin/articles/${live.id}/publish`, { method: 'POST', body: { publish_at: '2030-01-01T00:00:00Z' } });
+    expect((await expectJson(scheduled, 409)).detail).toMatch(/already published/);
+    expect((await get('/v1/articles/live-story')).status).toBe(200);
+    const { data: changes } = await expectJson(await get('/v1/changes?limit=1000'), 200);
+    expect(changes.filter((ch: any) => ch.id === live.id).map((ch: any) => ch.change)).toEqual(['upsert']);
+  });
+
+  it('schedules a withdrawn article again', async () => {
+    const article = await createArticle({ headline: 'Comeback', body_html: body, status: 'published' });
+    await expectJson(await call(`/v1/admin/articles/${article.id}/withdraw`, { method: 'POST', body: { reason: 'Legal review.' } }), 200);
+    const { data } = await expectJson(await call(`/v1/admin/articles/${article.id}/publish`, { method: 'POST', body: { publish_at: '2030-01-01T00:00:00Z' } }), 200);
+    expect(data).toMatchObject({ status: 'scheduled', publish_at: '2030-01-01T00:00:00Z' });
+  });
+});
+
 describe('nothing half-written', () => {
   it('rolls back the whole write when one statement of the batch fails', async () => {
     const article = await createArticle({ headline: 'Atomic', body_html: body, tags: ['Kenya'] });
