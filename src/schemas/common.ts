@@ -71,13 +71,25 @@ export const notModifiedResponse = {
   304: { description: 'Not modified: the `If-None-Match` ETag is current.' },
 } as const;
 
+/**
+ * A whole-number query parameter from `min` to `max`, written in decimal digits only: `1e2`,
+ * `0x10`, `100.0`, `+5` or ` 5` would otherwise coerce to a number, so one value would have many
+ * spellings (and many cache keys). Out-of-range or malformed, it is one error, never two.
+ */
+export function wholeNumberParam(min: number, max: number, message: string) {
+  return z.string({ error: message }).transform((value, ctx) => {
+    const number = /^\d{1,16}$/.test(value) ? Number(value) : Number.NaN;
+    if (!(number >= min && number <= max)) {
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    }
+    return number;
+  });
+}
+
 /** `limit`: a whole number within bounds, with a default. */
 export function limitParam(max: number, fallback: number) {
-  return z.coerce
-    .number({ error: `Must be a whole number from 1 to ${max}.` })
-    .int({ error: `Must be a whole number from 1 to ${max}.` })
-    .min(1, { error: `Must be a whole number from 1 to ${max}.` })
-    .max(max, { error: `Must be a whole number from 1 to ${max}.` })
+  return wholeNumberParam(1, max, `Must be a whole number from 1 to ${max}.`)
     .default(fallback)
     .openapi({ type: 'integer', minimum: 1, maximum: max, default: fallback, example: fallback });
 }
