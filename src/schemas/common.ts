@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { decodeCursor } from '../content/cursor';
 import { PROBLEM_CONTENT_TYPE } from '../app/problem';
+import { slugify } from '../content/slug';
 import { parseTimestamp } from '../content/time';
 
 export const TimestampSchema = z
@@ -127,10 +128,21 @@ export function timeParam(bound: 'since' | 'until') {
     .openapi({ type: 'string', format: 'date-time', example: '2023-09-20T00:00:00Z' });
 }
 
-/** A single string parameter given at most once. */
-export function singleParam(description: string) {
+// Refused, not read as "no filter": `section=` or `section=%00` would otherwise list everything.
+const NO_SLUG = 'Has no letter or digit a slug can hold (a-z, 0-9), so it names nothing.';
+
+/** A filter by slug, given at most once: read as its slug (`Kenya` → `kenya`). */
+export function slugParam(description: string) {
   return z
     .string({ error: 'Give this parameter once.' })
+    .transform((value, ctx) => {
+      const slug = slugify(value);
+      if (!slug) {
+        ctx.addIssue({ code: 'custom', message: NO_SLUG });
+        return z.NEVER;
+      }
+      return slug;
+    })
     .optional()
     .openapi({ type: 'string', description });
 }
@@ -139,8 +151,8 @@ export function singleParam(description: string) {
 export const MAX_REPEATS = 10;
 
 /**
- * A parameter that may repeat (`?tag=a&tag=b`) or be a comma list (`?tag=a,b`), or both, read
- * as one array of at most `max` values counted after splitting: every value becomes a clause of
+ * A slug filter that may repeat (`?tag=a&tag=b`) or be a comma list (`?tag=a,b`), or both, read
+ * as one array of at most `max` slugs counted after splitting: every value becomes a clause of
  * the D1 query, and past ~90 D1 refuses the query as too deep. An empty item (`tag=a,,b`,
  * `tag=`) is refused rather than dropped: it is usually a missing value in the caller's join,
  * and dropping it would quietly widen the filter.
@@ -154,7 +166,12 @@ export function repeatableParam(description: string, max = MAX_REPEATS) {
         ctx.addIssue({ code: 'custom', message: 'An empty value: give each one, comma-separated or repeated, with nothing between two commas.' });
         return z.NEVER;
       }
-      return values;
+      const slugs = values.map((item) => slugify(item));
+      if (slugs.some((slug) => slug === '')) {
+        ctx.addIssue({ code: 'custom', message: NO_SLUG });
+        return z.NEVER;
+      }
+      return slugs;
     })
     .pipe(z.array(z.string()).max(max, { error: `Give at most ${max} values, repeated or comma-separated.` }))
     .optional()

@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { notModifiedResponse, problemResponses, repeatableParam, singleParam, wholeNumberParam } from '../../schemas/common';
+import { notModifiedResponse, problemResponses, repeatableParam, slugParam, wholeNumberParam } from '../../schemas/common';
 import { JsonFeedSchema } from '../../schemas/feeds';
 
 const filters = z.object({
-  section: singleParam('A section slug: only that section.'),
+  section: slugParam('A section slug: only that section.'),
   tag: repeatableParam('Tag slugs; every one must match.'),
 });
 

@@ -120,3 +120,16 @@ describe('whole-number parameters', () => {
     expect((await get('/v1/articles?limit=100')).status).toBe(200);
   });
 });
+
+describe('slug filters', () => {
+  for (const [path, name] of [['/v1/articles?section=', 'section'], ['/v1/articles?author=', 'author'], ['/v1/articles?tag=', 'tag'], ['/v1/articles?q=kenya&section=', 'section'], ['/v1/feed.json?section=', 'section'], ['/v1/feed.xml?tag=', 'tag']] as const) {
+    it(`answers 400 naming ${name} on ${path}… when the value has no letter or digit`, async () => {
+      for (const value of ['', '%00', '!!!', '%20-%20', ',,,']) await expectNamed(await get(`${path}${value}`), name);
+    });
+  }
+
+  it('still reads a filter as its slug', async () => {
+    const { data } = JSON.parse(await (await get('/v1/articles?section=World&author=ANN&tag=Tag-1,TAG%202')).text());
+    expect(data.map((a: { slug: string }) => a.slug)).toEqual(['some-tags', 'every-tag']);
+  });
+});
