@@ -153,7 +153,7 @@ async function commit(
   }
 }
 
-/** The sanitized body; markup the parser cannot read safely, or too much to store, answers 422 on body_html. */
+/** The sanitized body; markup the parser cannot read safely, too much to store, or nothing left, answers 422 on body_html. */
 async function sanitizeBody(html: string): Promise<string> {
   let sanitized: string;
   try {
@@ -162,6 +162,8 @@ async function sanitizeBody(html: string): Promise<string> {
     if (error instanceof HtmlSanitizeError) throw invalidInput([{ path: 'body_html', message: error.message }], 422);
     throw error;
   }
+  // `<script>…</script>` alone sanitizes to nothing: an article without a body is refused.
+  if (sanitized.trim() === '') throw invalidInput([{ path: 'body_html', message: 'Nothing is left after sanitizing: scripts, styles and unknown markup are removed.' }], 422);
   // The limit on input length does not bound the output: `>` becomes `&gt;`, `<a>` gains a rel.
   const tooLarge = bodySizeProblem(sanitized);
   if (tooLarge) throw invalidInput([{ path: 'body_html', message: tooLarge }], 422);

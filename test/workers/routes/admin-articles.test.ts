@@ -286,6 +286,16 @@ describe('validation', () => {
     expect(problem.errors.map((e: any) => e.path)).toEqual(['publish_at']);
   });
 
+  it('answers 422 on body_html when nothing is left after sanitizing, on create and update', async () => {
+    for (const body_html of ['<script>x</script>', '<style>p{}</style> \n', '<iframe src="https://x.test"></iframe>']) {
+      const problem = await expectJson(await call('/v1/admin/articles', { method: 'POST', body: { headline: 's', body_html } }), 422);
+      expect(problem.errors.map((e: any) => e.path)).toEqual(['body_html']);
+    }
+    const article = await createArticle({ headline: 'Has A Body', body_html: body });
+    const patched = await call(`/v1/admin/articles/${article.id}`, { method: 'PATCH', body: { body_html: '<script>x</script>' }, headers: { 'If-Match': '*' } });
+    expect((await expectJson(patched, 422)).errors.map((e: any) => e.path)).toEqual(['body_html']);
+  });
+
   it('answers 400 for unknown fields rather than dropping them', async () => {
     const problem = await expectJson(await call('/v1/admin/articles', { method: 'POST', body: { headline: 'x', body_html: body, colour: 'red' } }), 400);
     expect(problem.errors).toEqual([{ path: 'colour', message: 'Unknown field.' }]);
