@@ -315,6 +315,17 @@ describe('validation', () => {
     expect(res.headers.get('Content-Type')).toBe('application/problem+json');
   });
 
+  it('answers 415 with our problem type for a malformed JSON Content-Type, and takes a well-formed one', async () => {
+    for (const type of ['application/json;;;', 'application/json;x', 'application/json; charset=', 'application/json ;charset=utf-8', 'application/vnd.v2+json']) {
+      const res = await call('/v1/admin/articles', { method: 'POST', body: { headline: 'x', body_html: body }, headers: { 'Content-Type': type } });
+      const problem = await expectJson(res, 415);
+      expect(problem.type, type).toBe('/problems/unsupported-media-type');
+      expect(problem.detail).toMatch(/application\/json/);
+    }
+    const ok = await call('/v1/admin/articles', { method: 'POST', body: { headline: 'Typed', body_html: body }, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+    expect(ok.status).toBe(201);
+  });
+
   it('answers 400 for malformed JSON', async () => {
     const res = await call('/v1/admin/articles', { method: 'POST', body: '{"headline": ' });
     expect(res.status).toBe(400);
