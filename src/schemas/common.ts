@@ -37,6 +37,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   412: 'The `If-Match` version is stale.',
   413: 'The body is too large.',
   415: 'Unsupported content type.',
+  416: 'The Range lies outside the object; `Content-Range: bytes */<size>` gives its size.',
   422: 'The body is invalid; `errors[].path` names each field.',
   428: '`If-Match` is required.',
   429: 'Rate limited; see `Retry-After`.',
