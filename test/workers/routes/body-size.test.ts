@@ -90,3 +90,20 @@ describe('bodies at the schema maximum', () => {
     expect(bytes.revision).toBeLessThan(D1_MAX_ROW_BYTES - 300_000);
   }, 120_000);
 });
+
+describe('markup the parser cannot hold', () => {
+  for (const [name, body_html] of [['40,000 unclosed <p>', '<p>'.repeat(40_000)], ['20,000 unclosed <em>x', '<em>x'.repeat(20_000)]]) {
+    it(`answers 422 on body_html in our words for ${name}`, async () => {
+      const problem = await expectJson(await call('/v1/admin/articles', { method: 'POST', body: { headline: 'Deep', body_html } }), 422);
+      expect(problem.errors).toEqual([{ path: 'body_html', message: expect.stringMatching(/too deeply/) }]);
+      expect(JSON.stringify(problem)).not.toMatch(/parser error|memory limit/i);
+    });
+  }
+
+  it('answers 422 on body_html in our words for raw text inside <select>', async () => {
+    const body_html = '<select><style></select><img src=x onerror=alert(1)></style>';
+    const problem = await expectJson(await call('/v1/admin/articles', { method: 'POST', body: { headline: 'Ambiguous', body_html } }), 422);
+    expect(problem.errors).toEqual([{ path: 'body_html', message: expect.stringMatching(/cannot be parsed safely/) }]);
+    expect(JSON.stringify(problem)).not.toMatch(/parser error/i);
+  });
+});
