@@ -296,6 +296,23 @@ describe('validation', () => {
     expect((await expectJson(patched, 422)).errors.map((e: any) => e.path)).toEqual(['body_html']);
   });
 
+  it('answers 422 naming each text field that holds a control character', async () => {
+    const fields: [string, Record<string, unknown>][] = [
+      ['headline', { headline: 'Bad\u0000Headline' }],
+      ['standfirst', { standfirst: 'Esc\u001b[31m' }],
+      ['excerpt', { excerpt: 'Del\u007f' }],
+      ['tags.1', { tags: ['Fine', 'Non\uffff'] }],
+      ['authors.0.name', { authors: [{ slug: 'ctl', name: 'Form\u000cfeed' }] }],
+    ];
+    for (const [path, fields_] of fields) {
+      const problem = await expectJson(await call('/v1/admin/articles', { method: 'POST', body: { headline: 'Fine', body_html: body, ...fields_ } }), 422);
+      expect(problem.errors.map((e: any) => e.path), path).toEqual([path]);
+    }
+    const article = await createArticle({ headline: 'Tab\tand\nnewline\r', body_html: body, standfirst: 'Fine\tdek' });
+    const patched = await call(`/v1/admin/articles/${article.id}`, { method: 'PATCH', body: { headline: 'Bell\u0007' }, headers: { 'If-Match': '*' } });
+    expect((await expectJson(patched, 422)).errors.map((e: any) => e.path)).toEqual(['headline']);
+  });
+
   it('answers 400 for unknown fields rather than dropping them', async () => {
     const problem = await expectJson(await call('/v1/admin/articles', { method: 'POST', body: { headline: 'x', body_html: body, colour: 'red' } }), 400);
     expect(problem.errors).toEqual([{ path: 'colour', message: 'Unknown field.' }]);
