@@ -69,6 +69,11 @@ export function createApp(): AppOpenAPI {
     const id = c.get('requestId');
     if (error instanceof Problem) return problemResponse(error, id);
     if (error instanceof MovedPermanently) return error.toResponse(id);
+    if (error instanceof HTTPException && error.status === 415) {
+      // The body validator's own 415 (a Content-Type our guards let through): our problem type.
+      const problem = new Problem({ status: 415, type: 'unsupported-media-type', title: 'Unsupported media type', detail: 'This operation does not take a body of that Content-Type; see its requestBody in /openapi.json.' });
+      return problemResponse(problem, id);
+    }
     if (error instanceof HTTPException && error.status < 500) {
       const problem = new Problem({ status: error.status, title: error.message || 'Bad request', detail: error.message || 'The request could not be processed.' });
       return problemResponse(problem, id);

@@ -153,7 +153,7 @@ async function commit(
   }
 }
 
-/** The sanitized body; markup the parser cannot read safely, or too much to store, answers 422 on body_html. */
+/** The sanitized body; markup the parser cannot read safely, too much to store, or nothing left, answers 422 on body_html. */
 async function sanitizeBody(html: string): Promise<string> {
   let sanitized: string;
   try {
@@ -162,6 +162,8 @@ async function sanitizeBody(html: string): Promise<string> {
     if (error instanceof HtmlSanitizeError) throw invalidInput([{ path: 'body_html', message: error.message }], 422);
     throw error;
   }
+  // `<script>…</script>` alone sanitizes to nothing: an article without a body is refused.
+  if (sanitized.trim() === '') throw invalidInput([{ path: 'body_html', message: 'Nothing is left after sanitizing: scripts, styles and unknown markup are removed.' }], 422);
   // The limit on input length does not bound the output: `>` becomes `&gt;`, `<a>` gains a rel.
   const tooLarge = bodySizeProblem(sanitized);
   if (tooLarge) throw invalidInput([{ path: 'body_html', message: tooLarge }], 422);
@@ -193,9 +195,25 @@ async function loadForWrite(db: D1Database, id: string, precondition: Preconditi
   return recordFromRow(row);
 }
 
+/**
+ * A publish_at must lie after the write: the next cron run would publish a past one at once,
+ * backdated to it, so a past date is almost always a typo or a wrong time zone.
+ */
+function ensureAhead(publishAt: string | null | undefined, at: string, hint: string): void {
+  if (publishAt && publishAt <= at) throw invalidInput([{ path: 'publish_at', message: `Is in the past (it is ${at} now); ${hint}` }], 422);
+}
+
+/** Scheduling takes a live article off the public reads until the cron runs: refused. */
+function ensureNotLive(before: ArticleRecord): void {
+  if (isPublic(before)) {
+    throw conflict('The article is already published; withdraw it first to schedule it again.', { status: before.status });
+  }
+}
+
 /** Creates an article (a draft unless `status` or `publish_at` says otherwise); returns its id. */
 export async function createArticle(ctx: WriteContext, input: CreateArticleInput): Promise<string> {
   const at = ctx.at ?? currentTime();
+  ensureAhead(input.publish_at, at, 'to publish now, send status "published" instead.');
   const links = await resolveLinks(ctx.db, input, null);
   const bodyHtml = await sanitizeBody(input.body_html);
   const status = input.publish_at ? 'scheduled' : (input.status ?? 'draft');
@@ -238,7 +256,9 @@ export async function createArticle(ctx: WriteContext, input: CreateArticleInput
 /** Applies a partial update under `If-Match`. */
 export const updateArticle = retryingLostRaces(async (ctx: WriteContext, id: string, precondition: Precondition, input: UpdateArticleInput) => {
   const at = ctx.at ?? currentTime();
+  ensureAhead(input.publish_at, at, 'to publish now, send status "published" instead.');
   const { record: before, links: currentLinks } = await loadForWrite(ctx.db, id, precondition);
+  if (input.publish_at) ensureNotLive(before);
   const links = await resolveLinks(ctx.db, input, currentLinks);
   const after: ArticleRecord = { ...before, updated_at: at, version: before.version + 1 };
   for (const field of ['slug', 'url', 'headline', 'standfirst', 'language', 'section', 'image_id'] as const) {
@@ -261,12 +281,14 @@ export const updateArticle = retryingLostRaces(async (ctx: WriteContext, id: str
 });
 
 /**
- * Publishes now, or schedules for `publishAt`. Asking for the state the article is already in
+ * Publishes now, or schedules for `publishAt` (422 when past, 409 when already published). Asking for the state the article is already in
  * (published; scheduled for that time) changes nothing: no new version, no change-feed row.
  */
 export const publishArticle = retryingLostRaces(async (ctx: WriteContext, id: string, precondition: Precondition | undefined, publishAt?: string) => {
   const at = ctx.at ?? currentTime();
+  ensureAhead(publishAt, at, 'to publish now, send no publish_at.');
   const { record: before, links } = await loadForWrite(ctx.db, id, precondition);
+  if (publishAt) ensureNotLive(before);
   if (publishAt ? before.status === 'scheduled' && before.publish_at === publishAt : before.status === 'published') return;
   const after: ArticleRecord = publishAt
     ? { ...before, status: 'scheduled', publish_at: publishAt, withdrawn_reason: null, updated_at: at, version: before.version + 1 }

@@ -58,6 +58,11 @@ interface Serializer {
   skipping: boolean;
 }
 
+// lol-html keeps every open element on a stack within a fixed memory budget: thousands left
+// unclosed (`<p>` × 40,000, `<em>x` × 20,000) exhaust it.
+const TOO_DEEP = 'body_html nests too deeply or leaves too many elements open to parse; close your tags, or split the article.';
+const AMBIGUOUS = 'body_html cannot be parsed safely: raw-text markup (such as <style> or <script>) inside <select> or after <frameset> reads differently in different browsers; remove it.';
+
 /** Thrown for markup the tokenizer refuses to read, e.g. `<style>` inside `<select>`: reject the body. */
 export class HtmlSanitizeError extends Error {
   override readonly name = 'HtmlSanitizeError';
@@ -76,7 +81,9 @@ export async function sanitizeHtml(html: string): Promise<string> {
   } catch (error) {
     // lol-html bails out where a streaming parser cannot know how a browser would read what
     // follows (raw-text tags inside <select> or <frameset>); guessing would be the XSS.
-    throw new HtmlSanitizeError(`body_html cannot be parsed safely: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    // Our words, not the parser's: its messages name its internals ("Parser error: …").
+    const message = error instanceof Error ? error.message : String(error);
+    throw new HtmlSanitizeError(/memory limit/i.test(message) ? TOO_DEEP : AMBIGUOUS, { cause: error });
   }
   return state.out.join('');
 }

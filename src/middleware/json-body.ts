@@ -6,7 +6,21 @@ import type { AppEnv } from '../app/types';
 /** Largest JSON body the admin API reads: 1 MiB. */
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
-const JSON_TYPE = /^application\/([a-z0-9.+-]+\+)?json\s*(;|$)/i;
+// Exactly what @hono/zod-openapi's body validator after us takes (`application/json`, a
+// `+json` type, `; name=value` parameters): anything looser passes here and then meets its bare
+// 415, whose detail says nothing.
+const JSON_TYPE = /^application\/([a-z.-]+\+)?json(;\s*[a-z0-9-]+=[^;]+)*$/i;
+
+/** 415 for a JSON write whose Content-Type is not JSON, or not one well formed. */
+export function notJson(): Problem {
+  return new Problem({
+    status: 415,
+    type: 'unsupported-media-type',
+    title: 'Unsupported media type',
+    detail: 'Send the body as application/json, with parameters (if any) as "; name=value", e.g. "application/json; charset=utf-8".',
+    headers: { 'Accept-Post': 'application/json', 'Accept-Patch': 'application/json' },
+  });
+}
 
 /** 413 for a body over `maxBytes`. */
 export function tooLarge(maxBytes: number): Problem {
@@ -76,13 +90,7 @@ export function jsonBody(maxBytes = MAX_JSON_BODY_BYTES): MiddlewareHandler<AppE
     const length = Number(c.req.header('Content-Length') ?? '0');
     if (length > maxBytes) throw tooLarge(maxBytes);
     if (!JSON_TYPE.test(c.req.header('Content-Type') ?? '')) {
-      throw new Problem({
-        status: 415,
-        type: 'unsupported-media-type',
-        title: 'Unsupported media type',
-        detail: 'Send the body as application/json.',
-        headers: { 'Accept-Post': 'application/json', 'Accept-Patch': 'application/json' },
-      });
+      throw notJson();
     }
     return limit(c, next);
   };

@@ -3,6 +3,7 @@ import { SLUG_PATTERN } from '../content/slug';
 import { parseTimestamp } from '../content/time';
 import { ArticleSchema, ArticleSummarySchema } from './article';
 import { TimestampSchema } from './common';
+import { plainText } from './text';
 
 const slug = z.string().max(120).regex(SLUG_PATTERN, { error: 'Must be lower-case letters, digits and single hyphens.' });
 
@@ -16,24 +17,24 @@ const timestampInput = z.string().transform((value, ctx) => {
 });
 
 /** An author by slug, or `{ slug, name }` to create one. */
-const AuthorRefSchema = z.union([slug, z.strictObject({ slug, name: z.string().trim().min(1).max(200) })]);
+const AuthorRefSchema = z.union([slug, z.strictObject({ slug, name: plainText(200, 1) })]);
 
 const articleFields = {
-  headline: z.string().trim().min(1).max(300),
+  headline: plainText(300, 1),
   body_html: z.string().min(1).max(500_000).openapi({
-    description: 'Sanitized on write. 422 when it holds more than 40,000 `<`, or when it and its text take over 1,500,000 bytes as stored (UTF-8, JSON-escaped).',
+    description: 'Sanitized on write. 422 when nothing is left after sanitizing (a lone `<script>`), when it nests too deeply to parse (thousands of unclosed tags), when it holds more than 40,000 `<`, or when it and its text take over 1,500,000 bytes as stored (UTF-8, JSON-escaped).',
   }),
   slug: slug.optional(),
   url: z.url({ protocol: /^https?$/, error: 'Must be an http or https URL.' }).max(2000).nullable().optional(),
-  standfirst: z.string().trim().max(1000).nullable().optional(),
-  excerpt: z.string().trim().max(300).nullable().optional().openapi({ description: 'Derived from the body when absent.' }),
+  standfirst: plainText(1000).nullable().optional(),
+  excerpt: plainText(300).nullable().optional().openapi({ description: 'Derived from the body when absent.' }),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'Must be a BCP 47 language tag such as en or pt-BR.' }).optional(),
   section: slug.nullable().optional().openapi({ description: 'A section slug.' }),
-  tags: z.array(z.string().trim().min(1).max(100)).max(50).optional().openapi({ description: 'Tag names or slugs; unknown ones are created.' }),
+  tags: z.array(plainText(100, 1)).max(50).optional().openapi({ description: 'Tag names or slugs; unknown ones are created.' }),
   authors: z.array(AuthorRefSchema).max(20).optional().openapi({ description: 'Author slugs, or `{ slug, name }` to create one.' }),
   image_id: z.string().max(64).nullable().optional(),
   status: z.enum(['draft', 'published']).optional(),
-  publish_at: timestampInput.nullable().optional().openapi({ type: 'string', format: 'date-time', description: 'Schedules the article; the Cron Trigger publishes it once due.' }),
+  publish_at: timestampInput.nullable().optional().openapi({ type: 'string', format: 'date-time', description: 'Schedules the article; the Cron Trigger publishes it once due. Must be later than the time of the write (422 otherwise); 409 when the article is already published.' }),
 };
 
 /** Publishing now and scheduling are two different asks: a body may make only one. */

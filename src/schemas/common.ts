@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { decodeCursor } from '../content/cursor';
 import { PROBLEM_CONTENT_TYPE } from '../app/problem';
+import { slugify } from '../content/slug';
 import { parseTimestamp } from '../content/time';
 
 export const TimestampSchema = z
@@ -51,6 +52,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   412: 'The `If-Match` version is stale.',
   413: 'The body is too large.',
   415: 'Unsupported content type.',
+  416: 'The Range lies outside the object; `Content-Range: bytes */<size>` gives its size.',
   422: 'The body is invalid; `errors[].path` names each field.',
   428: '`If-Match` is required.',
   429: 'Rate limited; see `Retry-After`.',
@@ -86,13 +88,25 @@ export const notModifiedResponse = {
   304: { description: 'Not modified: the `If-None-Match` ETag is current.' },
 } as const;
 
+/**
+ * A whole-number query parameter from `min` to `max`, written in decimal digits only: `1e2`,
+ * `0x10`, `100.0`, `+5` or ` 5` would otherwise coerce to a number, so one value would have many
+ * spellings (and many cache keys). Out-of-range or malformed, it is one error, never two.
+ */
+export function wholeNumberParam(min: number, max: number, message: string) {
+  return z.string({ error: message }).transform((value, ctx) => {
+    const number = /^\d{1,16}$/.test(value) ? Number(value) : Number.NaN;
+    if (!(number >= min && number <= max)) {
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    }
+    return number;
+  });
+}
+
 /** `limit`: a whole number within bounds, with a default. */
 export function limitParam(max: number, fallback: number) {
-  return z.coerce
-    .number({ error: `Must be a whole number from 1 to ${max}.` })
-    .int({ error: `Must be a whole number from 1 to ${max}.` })
-    .min(1, { error: `Must be a whole number from 1 to ${max}.` })
-    .max(max, { error: `Must be a whole number from 1 to ${max}.` })
+  return wholeNumberParam(1, max, `Must be a whole number from 1 to ${max}.`)
     .default(fallback)
     .openapi({ type: 'integer', minimum: 1, maximum: max, default: fallback, example: fallback });
 }
@@ -135,10 +149,21 @@ export function timeParam(bound: 'since' | 'until') {
     });
 }
 
-/** A single string parameter given at most once. */
-export function singleParam(description: string) {
+// Refused, not read as "no filter": `section=` or `section=%00` would otherwise list everything.
+const NO_SLUG = 'Has no letter or digit a slug can hold (a-z, 0-9), so it names nothing.';
+
+/** A filter by slug, given at most once: read as its slug (`Kenya` → `kenya`). */
+export function slugParam(description: string) {
   return z
     .string({ error: 'Give this parameter once.' })
+    .transform((value, ctx) => {
+      const slug = slugify(value);
+      if (!slug) {
+        ctx.addIssue({ code: 'custom', message: NO_SLUG });
+        return z.NEVER;
+      }
+      return slug;
+    })
     .optional()
     .openapi({ type: 'string', description });
 }
@@ -147,8 +172,8 @@ export function singleParam(description: string) {
 export const MAX_REPEATS = 10;
 
 /**
- * A parameter that may repeat (`?tag=a&tag=b`) or be a comma list (`?tag=a,b`), or both, read
- * as one array of at most `max` values counted after splitting: every value becomes a clause of
+ * A slug filter that may repeat (`?tag=a&tag=b`) or be a comma list (`?tag=a,b`), or both, read
+ * as one array of at most `max` slugs counted after splitting: every value becomes a clause of
  * the D1 query, and past ~90 D1 refuses the query as too deep. An empty item (`tag=a,,b`,
  * `tag=`) is refused rather than dropped: it is usually a missing value in the caller's join,
  * and dropping it would quietly widen the filter.
@@ -162,7 +187,12 @@ export function repeatableParam(description: string, max = MAX_REPEATS) {
         ctx.addIssue({ code: 'custom', message: 'An empty value: give each one, comma-separated or repeated, with nothing between two commas.' });
         return z.NEVER;
       }
-      return values;
+      const slugs = values.map((item) => slugify(item));
+      if (slugs.some((slug) => slug === '')) {
+        ctx.addIssue({ code: 'custom', message: NO_SLUG });
+        return z.NEVER;
+      }
+      return slugs;
     })
     .pipe(z.array(z.string()).max(max, { error: `Give at most ${max} values, repeated or comma-separated.` }))
     .optional()

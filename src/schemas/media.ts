@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { TimestampSchema } from './common';
+import { plainText } from './text';
 
 export const MediaSchema = z
   .object({
@@ -21,7 +22,7 @@ export const MediaEnvelopeSchema = z.object({ data: MediaSchema }).openapi('Medi
 
 /** The text fields of an upload: query parameters for a raw body, form fields for multipart. */
 export const MediaFieldsSchema = z.strictObject({
-  alt: z.string({ error: 'Describe the image: alt is required.' }).trim().min(1, { error: 'Describe the image: alt is required.' }).max(1000),
-  caption: z.string().trim().max(2000).optional(),
-  credit: z.string().trim().max(500).optional(),
+  alt: plainText(1000, 1, 'Describe the image: alt is required.'),
+  caption: plainText(2000).optional(),
+  credit: plainText(500).optional(),
 });

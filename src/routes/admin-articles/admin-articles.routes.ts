@@ -42,7 +42,7 @@ export const createArticle = createRoute({
   security,
   middleware: editor,
   summary: 'Create an article',
-  description: 'A draft unless `status` is `published` (published now) or `publish_at` is given (scheduled). The slug is made from the headline when absent, with a numeric suffix when taken (`-2`, `-3`…, also when creates race); an explicit slug that is taken answers 409.',
+  description: 'A draft unless `status` is `published` (published now) or `publish_at` is given (scheduled). The slug is made from the headline when absent, with a numeric suffix when taken (`-2`, `-3`…, also when creates race); an explicit slug that is taken answers 409. A `publish_at` must be later than the time of the write: a past one answers 422 on `publish_at` (send `status: "published"` to publish now).',
   request: { body: { required: true, content: { 'application/json': { schema: CreateArticleSchema } } } },
   responses: { ...articleResponse(201, 'Created.'), ...problemResponses(400, 401, 403, 409, 413, 415, 422, 500, 503) },
 });
@@ -94,7 +94,7 @@ export const updateArticle = createRoute({
   security,
   middleware: editor,
   summary: 'Update an article (partial)',
-  description: 'Needs `If-Match: "<version>"`: 428 without it, 412 when another write came first. `If-Match: *` applies the change to whatever version is current, re-read and re-applied if another write lands first (503 only if that keeps happening). On success `version` is one higher and so is the ETag.',
+  description: 'Needs `If-Match: "<version>"`: 428 without it, 412 when another write came first. `If-Match: *` applies the change to whatever version is current, re-read and re-applied if another write lands first (503 only if that keeps happening). On success `version` is one higher and so is the ETag. A `publish_at` must be later than the time of the write (422 on `publish_at` otherwise; to publish now, publish instead), and scheduling an article that is already published answers 409: withdraw it first, so a live article never leaves the public reads by being scheduled.',
   request: {
     params: IdParams,
     headers: IfMatchHeader,
@@ -112,7 +112,7 @@ export const publishArticle = createRoute({
   security,
   middleware: editor,
   summary: 'Publish now, or schedule with publish_at',
-  description: 'Without a body (or with `{}`) the article is published now; with `publish_at` it is scheduled and the Cron Trigger publishes it once due. Publishing an article that is already published (or scheduling it for the time it is already scheduled for) changes nothing: 200 with the article as it is, no new version. `If-Match` is optional here: when sent, a stale version answers 412; without it (or with `*`) a race with another write is re-read and retried, never a 412.',
+  description: 'Without a body (or with `{}`) the article is published now; with `publish_at` it is scheduled and the Cron Trigger publishes it once due. Publishing an article that is already published (or scheduling it for the time it is already scheduled for) changes nothing: 200 with the article as it is, no new version. `If-Match` is optional here: when sent, a stale version answers 412; without it (or with `*`) a race with another write is re-read and retried, never a 412. A `publish_at` must be later than the time of the write (422 on `publish_at` otherwise; to publish now, publish instead), and scheduling an article that is already published answers 409: withdraw it first, so a live article never leaves the public reads by being scheduled.',
   request: {
     params: IdParams,
     headers: IfMatchHeader,

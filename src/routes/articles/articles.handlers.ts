@@ -4,7 +4,6 @@ import type { AppRouteHandler } from '../../app/types';
 import { pickFields, toArticle, toSummary, viewOf } from '../../content/article';
 import { encodeCursor } from '../../content/cursor';
 import { renderSnippet } from '../../content/search-query';
-import { slugify } from '../../content/slug';
 import { type ArticleKey, listPublishedArticles } from '../../db/articles';
 import { searchPublishedArticles } from '../../db/search';
 import { type GetArticleRoute, type ListArticlesRoute, rankPosition } from './articles.routes';
@@ -18,9 +17,9 @@ export const listArticles: AppRouteHandler<ListArticlesRoute> = async (c) => {
   const query = c.req.valid('query');
   const includeBody = query.fields?.some((field) => BODY_FIELDS.includes(field)) ?? false;
   const filter = {
-    section: query.section && slugify(query.section),
-    tags: query.tag?.map((tag) => slugify(tag)),
-    author: query.author && slugify(query.author),
+    section: query.section,
+    tags: query.tag,
+    author: query.author,
     since: query.since,
     until: query.until,
   };

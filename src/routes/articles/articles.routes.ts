@@ -8,7 +8,7 @@ import {
   notModifiedResponse,
   problemResponses,
   repeatableParam,
-  singleParam,
+  slugParam,
   timeParam,
 } from '../../schemas/common';
 import { fingerprint } from '../../content/cursor';
@@ -69,9 +69,9 @@ export const rankPosition = (match: string, id: string) => ['q', fingerprint(mat
 
 export const ListArticlesQuerySchema = z
   .object({
-    section: singleParam('A section slug.'),
+    section: slugParam('A section slug.'),
     tag: repeatableParam('Tag slugs; every one must match.'),
-    author: singleParam('An author slug.'),
+    author: slugParam('An author slug.'),
     q: searchParam,
     since: timeParam('since'),
     until: timeParam('until'),

@@ -1,17 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { IGNORES_QUERY } from '../../app/query-params';
-import { movedResponse, notModifiedResponse, problemResponses } from '../../schemas/common';
+import { movedResponse, notModifiedResponse, problemResponses, wholeNumberParam } from '../../schemas/common';
 
 const tags = ['Embedding'];
 
 const dimension = (name: string) =>
-  z.coerce
-    .number({ error: `${name} must be a whole number of pixels.` })
-    .int({ error: `${name} must be a whole number of pixels.` })
-    .min(50, { error: `${name} must be at least 50.` })
-    .max(4000, { error: `${name} must be at most 4000.` })
+  wholeNumberParam(50, 4000, `${name} must be a whole number of pixels from 50 to 4000.`)
     .optional()
-    .openapi({ type: 'integer' });
+    .openapi({ type: 'integer', minimum: 50, maximum: 4000 });
 
 /** A partner key's public prefix, as `GET /v1/admin/keys` lists it: never its secret. */
 const partnerKeyPrefix = z.string().regex(/^byl_[a-z0-9]{10}$/, { error: "key must be a partner key's public prefix (byl_ and 10 letters or digits)." });

@@ -12,7 +12,6 @@ import {
   jsonFeed as buildJsonFeed,
   rssFeed as buildRssFeed,
 } from '../../content/feeds';
-import { slugify } from '../../content/slug';
 import {
   NEWS_MAX_URLS,
   NEWS_WINDOW_HOURS,
@@ -39,8 +38,8 @@ interface FeedFilter {
 
 /** The newest published articles under the filter, with what a channel says about them. */
 async function loadFeed(c: FeedContext, path: string, query: FeedFilter): Promise<{ channel: FeedChannel; entries: FeedEntry[] }> {
-  const section = query.section && slugify(query.section);
-  const tags = query.tag?.map((tag) => slugify(tag));
+  const { section } = query;
+  const tags = query.tag;
   const { rows } = await listPublishedArticles(c.env.DB, { section, tags }, { limit: FEED_SIZE, includeBody: true });
   const origin = new URL(c.req.url).origin;
   const entries = rows.map((row) => {

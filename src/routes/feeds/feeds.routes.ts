@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { notModifiedResponse, problemResponses, repeatableParam, singleParam } from '../../schemas/common';
+import { notModifiedResponse, problemResponses, repeatableParam, slugParam, wholeNumberParam } from '../../schemas/common';
 import { JsonFeedSchema } from '../../schemas/feeds';
 
 const filters = z.object({
-  section: singleParam('A section slug: only that section.'),
+  section: slugParam('A section slug: only that section.'),
   tag: repeatableParam('Tag slugs; every one must match.'),
 });
 
@@ -67,10 +67,7 @@ export const sitemap = createRoute({
     'A urlset with each `url` and its `lastmod`. Beyond 50,000 articles, a sitemap index instead, whose files are `/sitemap.xml?page=1`, `?page=2`…',
   request: {
     query: z.object({
-      page: z.coerce
-        .number({ error: 'Must be a whole number from 1.' })
-        .int({ error: 'Must be a whole number from 1.' })
-        .min(1, { error: 'Must be a whole number from 1.' })
+      page: wholeNumberParam(1, Number.MAX_SAFE_INTEGER, 'Must be a whole number from 1.')
         .optional()
         .openapi({ type: 'integer', minimum: 1, description: 'One file of a sitemap index.' }),
     }),

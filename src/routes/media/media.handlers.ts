@@ -1,4 +1,4 @@
-import { invalidInput, notFound } from '../../app/problem';
+import { Problem, invalidInput, notFound } from '../../app/problem';
 import type { AppRouteHandler } from '../../app/types';
 import { mediaUrl } from '../../content/article';
 import { parseRange } from '../../content/http-range';
@@ -101,8 +101,14 @@ export const serveMedia: AppRouteHandler<ServeMediaRoute> = async (c) => {
   const ifRange = c.req.header('If-Range');
   const range = ifRange === undefined || ifRange === object.httpEtag ? parseRange(c.req.header('Range'), object.size) : null;
   if (range === 'unsatisfiable') {
-    headers.set('Content-Range', `bytes */${object.size}`);
-    return new Response(null, { status: 416, headers });
+    // A problem, not an empty body labelled as the image: the client reads why, and the size.
+    throw new Problem({
+      status: 416,
+      type: 'range-not-satisfiable',
+      title: 'Range not satisfiable',
+      detail: `The range lies outside the ${object.size} bytes of this image.`,
+      headers: { 'Content-Range': `bytes */${object.size}`, 'Accept-Ranges': 'bytes', ETag: object.httpEtag },
+    });
   }
   if (range) headers.set('Content-Range', `bytes ${range.offset}-${range.offset + range.length - 1}/${object.size}`);
   headers.set('Content-Length', String(range ? range.length : object.size));

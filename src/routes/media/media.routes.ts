@@ -81,8 +81,7 @@ export const serveMedia = createRoute({
     200: { description: 'The image.', headers: imageHeaders, content: { 'image/*': binary } },
     206: { description: 'Part of the image (Range), with Content-Range.', headers: imageHeaders, content: { 'image/*': binary } },
     304: { description: 'Not modified: If-None-Match names the current ETag.' },
-    ...problemResponses(400, 401, 403, 404, 500),
-    416: { description: 'The range lies outside the image; `Content-Range: bytes */<size>`.' },
+    ...problemResponses(400, 401, 403, 404, 416, 500),
   },
 });
 export type ServeMediaRoute = typeof serveMedia;

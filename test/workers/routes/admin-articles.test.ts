@@ -208,6 +208,41 @@ describe('scheduling', () => {
   });
 });
 
+describe('publish_at rules', () => {
+  it('answers 422 on publish_at in the past, on create, update and publish', async () => {
+    for (const publish_at of ['2020-01-01T00:00:00Z', '0000-01-01T00:00:00Z']) {
+      const created = await expectJson(await call('/v1/admin/articles', { method: 'POST', body: { headline: 'Backdated', body_html: body, publish_at } }), 422);
+      expect(created.errors.map((e: any) => e.path)).toEqual(['publish_at']);
+      expect(created.errors[0].message).toMatch(/in the past/);
+    }
+    const draft = await createArticle({ headline: 'Draft To Backdate', body_html: body });
+    const patched = await call(`/v1/admin/articles/${draft.id}`, { method: 'PATCH', body: { publish_at: '2020-01-01T00:00:00Z' }, headers: { 'If-Match': '*' } });
+    expect((await expectJson(patched, 422)).errors.map((e: any) => e.path)).toEqual(['publish_at']);
+    const published = await call(`/v1/admin/articles/${draft.id}/publish`, { method: 'POST', body: { publish_at: '2020-01-01T00:00:00Z' } });
+    expect((await expectJson(published, 422)).errors.map((e: any) => e.path)).toEqual(['publish_at']);
+    const { data } = await expectJson(await call(`/v1/admin/articles/${draft.id}`), 200);
+    expect(data).toMatchObject({ status: 'draft', version: 1, publish_at: null });
+  });
+
+  it('answers 409 when scheduling an article that is live, which stays live', async () => {
+    const live = await createArticle({ headline: 'Live Story', body_html: body, status: 'published' });
+    const patched = await call(`/v1/admin/articles/${live.id}`, { method: 'PATCH', body: { publish_at: '2030-01-01T00:00:00Z' }, headers: { 'If-Match': '*' } });
+    expect((await expectJson(patched, 409)).detail).toMatch(/already published/);
+    const scheduled = await call(`/v1/admin/articles/${live.id}/publish`, { method: 'POST', body: { publish_at: '2030-01-01T00:00:00Z' } });
+    expect((await expectJson(scheduled, 409)).detail).toMatch(/already published/);
+    expect((await get('/v1/articles/live-story')).status).toBe(200);
+    const { data: changes } = await expectJson(await get('/v1/changes?limit=1000'), 200);
+    expect(changes.filter((ch: any) => ch.id === live.id).map((ch: any) => ch.change)).toEqual(['upsert']);
+  });
+
+  it('schedules a withdrawn article again', async () => {
+    const article = await createArticle({ headline: 'Comeback', body_html: body, status: 'published' });
+    await expectJson(await call(`/v1/admin/articles/${article.id}/withdraw`, { method: 'POST', body: { reason: 'Legal review.' } }), 200);
+    const { data } = await expectJson(await call(`/v1/admin/articles/${article.id}/publish`, { method: 'POST', body: { publish_at: '2030-01-01T00:00:00Z' } }), 200);
+    expect(data).toMatchObject({ status: 'scheduled', publish_at: '2030-01-01T00:00:00Z' });
+  });
+});
+
 describe('nothing half-written', () => {
   it('rolls back the whole write when one statement of the batch fails', async () => {
     const article = await createArticle({ headline: 'Atomic', body_html: body, tags: ['Kenya'] });
@@ -251,6 +286,33 @@ describe('validation', () => {
     expect(problem.errors.map((e: any) => e.path)).toEqual(['publish_at']);
   });
 
+  it('answers 422 on body_html when nothing is left after sanitizing, on create and update', async () => {
+    for (const body_html of ['<script>x</script>', '<style>p{}</style> \n', '<iframe src="https://x.test"></iframe>']) {
+      const problem = await expectJson(await call('/v1/admin/articles', { method: 'POST', body: { headline: 's', body_html } }), 422);
+      expect(problem.errors.map((e: any) => e.path)).toEqual(['body_html']);
+    }
+    const article = await createArticle({ headline: 'Has A Body', body_html: body });
+    const patched = await call(`/v1/admin/articles/${article.id}`, { method: 'PATCH', body: { body_html: '<script>x</script>' }, headers: { 'If-Match': '*' } });
+    expect((await expectJson(patched, 422)).errors.map((e: any) => e.path)).toEqual(['body_html']);
+  });
+
+  it('answers 422 naming each text field that holds a control character', async () => {
+    const fields: [string, Record<string, unknown>][] = [
+      ['headline', { headline: 'Bad\u0000Headline' }],
+      ['standfirst', { standfirst: 'Esc\u001b[31m' }],
+      ['excerpt', { excerpt: 'Del\u007f' }],
+      ['tags.1', { tags: ['Fine', 'Non\uffff'] }],
+      ['authors.0.name', { authors: [{ slug: 'ctl', name: 'Form\u000cfeed' }] }],
+    ];
+    for (const [path, fields_] of fields) {
+      const problem = await expectJson(await call('/v1/admin/articles', { method: 'POST', body: { headline: 'Fine', body_html: body, ...fields_ } }), 422);
+      expect(problem.errors.map((e: any) => e.path), path).toEqual([path]);
+    }
+    const article = await createArticle({ headline: 'Tab\tand\nnewline\r', body_html: body, standfirst: 'Fine\tdek' });
+    const patched = await call(`/v1/admin/articles/${article.id}`, { method: 'PATCH', body: { headline: 'Bell\u0007' }, headers: { 'If-Match': '*' } });
+    expect((await expectJson(patched, 422)).errors.map((e: any) => e.path)).toEqual(['headline']);
+  });
+
   it('answers 400 for unknown fields rather than dropping them', async () => {
     const problem = await expectJson(await call('/v1/admin/articles', { method: 'POST', body: { headline: 'x', body_html: body, colour: 'red' } }), 400);
     expect(problem.errors).toEqual([{ path: 'colour', message: 'Unknown field.' }]);
@@ -268,6 +330,17 @@ describe('validation', () => {
     const res = await call('/v1/admin/articles', { method: 'POST', body: 'headline=x', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
     expect(res.status).toBe(415);
     expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+  });
+
+  it('answers 415 with our problem type for a malformed JSON Content-Type, and takes a well-formed one', async () => {
+    for (const type of ['application/json;;;', 'application/json;x', 'application/json; charset=', 'application/json ;charset=utf-8', 'application/vnd.v2+json']) {
+      const res = await call('/v1/admin/articles', { method: 'POST', body: { headline: 'x', body_html: body }, headers: { 'Content-Type': type } });
+      const problem = await expectJson(res, 415);
+      expect(problem.type, type).toBe('/problems/unsupported-media-type');
+      expect(problem.detail).toMatch(/application\/json/);
+    }
+    const ok = await call('/v1/admin/articles', { method: 'POST', body: { headline: 'Typed', body_html: body }, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+    expect(ok.status).toBe(201);
   });
 
   it('answers 400 for malformed JSON', async () => {

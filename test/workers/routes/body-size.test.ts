@@ -70,17 +70,19 @@ describe('bodies at the schema maximum', () => {
     // '\u0001' × n takes 6n + 2 bytes in JSON, in body_html and again in body_text.
     const n = Math.floor((MAX_BODY_BYTES - 4) / 12);
     const control = (count: number) => '\u0001'.repeat(count);
+    // Plain-text fields refuse control characters; the most bytes one of their characters takes is 3 (UTF-8).
+    const widest = (count: number) => '€'.repeat(count);
     const { data } = await expectJson(
       await call('/v1/admin/articles', {
         method: 'POST',
         body: {
-          headline: control(300),
-          standfirst: control(1000),
-          excerpt: control(300),
+          headline: widest(300),
+          standfirst: widest(1000),
+          excerpt: widest(300),
           body_html: control(n),
           url: `https://news.example.com/${'x'.repeat(1970)}`,
           tags: Array.from({ length: 50 }, (_, i) => `tag ${i} ${'€'.repeat(90)}`),
-          authors: Array.from({ length: 20 }, (_, i) => ({ slug: `a-${i}-${'x'.repeat(110)}`, name: control(200) })),
+          authors: Array.from({ length: 20 }, (_, i) => ({ slug: `a-${i}-${'x'.repeat(110)}`, name: widest(200) })),
         },
       }),
       201,
@@ -89,4 +91,21 @@ describe('bodies at the schema maximum', () => {
     expect(bytes.revision).toBeGreaterThan(MAX_BODY_BYTES);
     expect(bytes.revision).toBeLessThan(D1_MAX_ROW_BYTES - 300_000);
   }, 120_000);
+});
+
+describe('markup the parser cannot hold', () => {
+  for (const [name, body_html] of [['40,000 unclosed <p>', '<p>'.repeat(40_000)], ['20,000 unclosed <em>x', '<em>x'.repeat(20_000)]]) {
+    it(`answers 422 on body_html in our words for ${name}`, async () => {
+      const problem = await expectJson(await call('/v1/admin/articles', { method: 'POST', body: { headline: 'Deep', body_html } }), 422);
+      expect(problem.errors).toEqual([{ path: 'body_html', message: expect.stringMatching(/too deeply/) }]);
+      expect(JSON.stringify(problem)).not.toMatch(/parser error|memory limit/i);
+    });
+  }
+
+  it('answers 422 on body_html in our words for raw text inside <select>', async () => {
+    const body_html = '<select><style></select><img src=x onerror=alert(1)></style>';
+    const problem = await expectJson(await call('/v1/admin/articles', { method: 'POST', body: { headline: 'Ambiguous', body_html } }), 422);
+    expect(problem.errors).toEqual([{ path: 'body_html', message: expect.stringMatching(/cannot be parsed safely/) }]);
+    expect(JSON.stringify(problem)).not.toMatch(/parser error/i);
+  });
 });

@@ -191,6 +191,17 @@ describe('POST /v1/admin/media', () => {
     expect(form.errors.map((e: { path: string }) => e.path)).toEqual(['alt']);
   });
 
+  it('answers 422 naming alt, caption or credit when it holds a control character', async () => {
+    for (const [field, value] of [['alt', '%00'], ['alt', 'A%1Bb'], ['caption', '%7F'], ['credit', '%EF%BF%BF']]) {
+      const query = field === 'alt' ? `alt=${value}` : `alt=Fine&${field}=x${value}`;
+      const problem = await expectJson(await upload(images.png(3, 2), 'image/png', query), 422);
+      expect(problem.errors.map((e: { path: string }) => e.path), query).toEqual([field]);
+    }
+    const form = await expectJson(await uploadForm(images.png(3, 2), 'image/png', { alt: 'Fine', caption: 'Bell\u0007' }), 422);
+    expect(form.errors.map((e: { path: string }) => e.path)).toEqual(['caption']);
+    expect((await upload(images.png(3, 2), 'image/png', 'alt=Tab%09and%0Anewline')).status).toBe(201);
+  });
+
   it('answers 422 naming file for a form without one', async () => {
     const form = new FormData();
     form.set('alt', 'No file');

@@ -106,3 +106,30 @@ describe('repeated query parameters', () => {
     expect(checked).toBeGreaterThan(20);
   });
 });
+
+describe('whole-number parameters', () => {
+  const spellings = ['1e2', '0x10', '100.0', '%2B5', '%205', '5%20', '-1', '0', '99999999999999999999', ''];
+  for (const [path, name] of [['/v1/articles?limit=', 'limit'], ['/v1/changes?limit=', 'limit'], ['/sitemap.xml?page=', 'page'], ['/oembed?url=x&maxwidth=', 'maxwidth']] as const) {
+    it(`answers 400 with one error naming ${name} on ${path.split('?')[0]} for anything but decimal digits in range`, async () => {
+      for (const value of spellings) await expectNamed(await get(`${path}${value}`), name);
+    });
+  }
+
+  it('answers 200 to decimal digits in range', async () => {
+    expect((await get('/v1/articles?limit=1')).status).toBe(200);
+    expect((await get('/v1/articles?limit=100')).status).toBe(200);
+  });
+});
+
+describe('slug filters', () => {
+  for (const [path, name] of [['/v1/articles?section=', 'section'], ['/v1/articles?author=', 'author'], ['/v1/articles?tag=', 'tag'], ['/v1/articles?q=kenya&section=', 'section'], ['/v1/feed.json?section=', 'section'], ['/v1/feed.xml?tag=', 'tag']] as const) {
+    it(`answers 400 naming ${name} on ${path}… when the value has no letter or digit`, async () => {
+      for (const value of ['', '%00', '!!!', '%20-%20', ',,,']) await expectNamed(await get(`${path}${value}`), name);
+    });
+  }
+
+  it('still reads a filter as its slug', async () => {
+    const { data } = JSON.parse(await (await get('/v1/articles?section=World&author=ANN&tag=Tag-1,TAG%202')).text());
+    expect(data.map((a: { slug: string }) => a.slug)).toEqual(['some-tags', 'every-tag']);
+  });
+});
