@@ -89,6 +89,13 @@ export const PROBLEM_TYPES = {
     fix: 'Set the `Content-Type` the route expects (see `Accept-Post` / `Accept-Patch`), or convert the image to a supported format.',
     example: { detail: 'Send the body as application/json.' },
   },
+  'range-not-satisfiable': {
+    title: 'Range not satisfiable',
+    statuses: [416],
+    meaning: 'The `Range` asked for bytes that the image does not have: it starts at or past its end. `Content-Range: bytes */<size>` gives the size.',
+    fix: 'Ask for a range within the size in `Content-Range`, or drop the `Range` header to get the whole image.',
+    example: { detail: 'The range lies outside the 469 bytes of this image.' },
+  },
   'precondition-required': {
     title: 'Precondition required',
     statuses: [428],
