@@ -1,38 +1,22 @@
 /**
  * The article lifecycle: create, update, publish, withdraw, delete and scheduled publishing.
- * Every write is one D1 batch holding the article, its links, a revision (the full new state,
- * guarded by the expected version) and, when public visibility changes, a change-feed row.
+ * Each step builds the article's next state; src/content/article-commit.ts writes it as one D1
+ * batch, and src/content/article-input.ts checks the input first.
  */
-import { Problem, conflict, invalidInput, notFound } from '../app/problem';
+import { Problem, conflict, invalidInput } from '../app/problem';
 import type { Principal } from '../app/types';
-import {
-  type ArticleLinks,
-  type ArticleRecord,
-  type ChangeKind,
-  changeStatement,
-  insertArticleStatements,
-  replaceArticleStatements,
-} from '../db/article-writes';
-import { type ArticleRow, findArticleById, findDueArticles, freeSlug } from '../db/articles';
-import { type RevisionAction, isStaleVersionError, revisionStatement } from '../db/revisions';
-import { slugHistoryStatement } from '../db/slug-history';
-import { bumpGenerationStatement, rememberGeneration } from '../storage/generation';
+import type { ArticleRecord } from '../db/article-writes';
+import { findDueArticles, freeSlug } from '../db/articles';
 import type { CreateArticleInput, UpdateArticleInput } from '../schemas/admin-article';
+import { type Precondition, type WriteContext, commit, isPublic, loadForWrite, recordFromRow } from './article-commit';
+import { resolveLinks, sanitizeBody } from './article-input';
 import { newId } from './ids';
-import { HtmlSanitizeError, sanitizeHtml } from './sanitize';
 import { slugify } from './slug';
-import { LostRace, backOff, contended, retryingLostRaces, WRITE_ATTEMPTS } from './write-races';
-import { bodySizeProblem, deriveBodyFields, makeExcerpt } from './text';
+import { WRITE_ATTEMPTS, backOff, contended, retryingLostRaces } from './write-races';
+import { deriveBodyFields, makeExcerpt } from './text';
 import { now as currentTime } from './time';
 
-/** Who writes, where the publisher's site is, and when. */
-export interface WriteContext {
-  db: D1Database;
-  keyId: string;
-  /** The publisher's site (SITE_URL): articles without a `url` get one under it. */
-  siteUrl?: string;
-  at?: string;
-}
+export type { Precondition, WriteContext } from './article-commit';
 
 /** The canonical URL an article gets when none is given: `${SITE_URL}/<section>/<slug>`. */
 export function defaultUrl(siteUrl: string | undefined, record: Pick<ArticleRecord, 'section' | 'slug'>): string | null {
@@ -41,159 +25,6 @@ export function defaultUrl(siteUrl: string | undefined, record: Pick<ArticleReco
 
 /** Revisions written by the Cron Trigger carry this key id. */
 export const SCHEDULER_KEY_ID = 'scheduler';
-
-/** `If-Match`: a version number, or `*` for any. */
-export type Precondition = number | '*';
-
-const isPublic = (record: Pick<ArticleRecord, 'status' | 'deleted_at'>) => record.status === 'published' && !record.deleted_at;
-// Published or withdrawn: public reads answer it (200 or 410).
-const isSeen = (record: Pick<ArticleRecord, 'status' | 'deleted_at'>) => isPublic(record) || (record.status === 'withdrawn' && !record.deleted_at);
-
-/** The change-feed row a write implies, if partners' mirrors must hear of it. */
-export function changeFor(before: ArticleRecord | null, after: ArticleRecord): ChangeKind | null {
-  if (isPublic(after)) return 'upsert';
-  const wasSeen = before !== null && isSeen(before);
-  if (after.deleted_at) return wasSeen ? 'deleted' : null;
-  if (before !== null && isPublic(before)) return 'withdrawn';
-  return null;
-}
-
-/** Splits a stored row into its record and its links. */
-export function recordFromRow(row: ArticleRow): { record: ArticleRecord; links: ArticleLinks } {
-  const { section_slug, authors_json, tags_json } = row;
-  return {
-    record: {
-      id: row.id, slug: row.slug, url: row.url, headline: row.headline, standfirst: row.standfirst,
-      excerpt: row.excerpt, body_html: row.body_html ?? '', body_text: row.body_text ?? '',
-      language: row.language, word_count: row.word_count, reading_time_minutes: row.reading_time_minutes,
-      status: row.status, section: section_slug, published_at: row.published_at, publish_at: row.publish_at,
-      created_at: row.created_at, updated_at: row.updated_at, version: row.version, image_id: row.image_id,
-      withdrawn_reason: row.withdrawn_reason, deleted_at: row.deleted_at,
-    },
-    links: { authors: JSON.parse(authors_json), tags: JSON.parse(tags_json) },
-  };
-}
-
-/** Checks that the section, authors (by slug) and image an input names exist: 422 if not. */
-async function resolveLinks(db: D1Database, input: UpdateArticleInput, current: ArticleLinks | null): Promise<ArticleLinks> {
-  const wanted = {
-    section: input.section ?? null,
-    image: input.image_id ?? null,
-    authorSlugs: (input.authors ?? []).filter((ref): ref is string => typeof ref === 'string'),
-  };
-  const [section, image, authors] = await db.batch<{ slug?: string; name?: string; id?: string }>([
-    db.prepare('SELECT slug FROM sections WHERE slug = ?1').bind(wanted.section),
-    db.prepare('SELECT id FROM media WHERE id = ?1').bind(wanted.image),
-    db.prepare('SELECT slug, name FROM authors WHERE slug IN (SELECT value FROM json_each(?1))').bind(JSON.stringify(wanted.authorSlugs)),
-  ]);
-  const errors: { path: string; message: string }[] = [];
-  if (wanted.section && section!.results.length === 0) errors.push({ path: 'section', message: `No section has the slug "${wanted.section}".` });
-  if (wanted.image && image!.results.length === 0) errors.push({ path: 'image_id', message: `No media has the id "${wanted.image}".` });
-  const knownAuthors = new Map(authors!.results.map((row) => [row.slug!, row.name!]));
-  const resolvedAuthors = (input.authors ?? []).map((ref, index) => {
-    if (typeof ref !== 'string') return { slug: ref.slug, name: ref.name };
-    if (!knownAuthors.has(ref)) errors.push({ path: `authors.${index}`, message: `No author has the slug "${ref}"; send { "slug", "name" } to create one.` });
-    return { slug: ref, name: knownAuthors.get(ref) ?? ref };
-  });
-  const resolvedTags = (input.tags ?? []).map((name, index) => {
-    const slug = slugify(name);
-    if (!slug) errors.push({ path: `tags.${index}`, message: 'A tag needs at least one letter or digit.' });
-    return { slug, name };
-  });
-  if (errors.length > 0) throw invalidInput(errors, 422);
-  const unique = <T extends { slug: string }>(terms: T[]) => [...new Map(terms.map((term) => [term.slug, term])).values()];
-  return {
-    authors: input.authors ? unique(resolvedAuthors) : (current?.authors ?? []),
-    tags: input.tags ? unique(resolvedTags) : (current?.tags ?? []),
-  };
-}
-
-/** Writes one revision of an article in one batch; 412 when another write won, 409 on a slug clash. */
-async function commit(
-  ctx: WriteContext,
-  before: ArticleRecord | null,
-  after: ArticleRecord,
-  links: ArticleLinks,
-  action: RevisionAction,
-): Promise<void> {
-  const { db } = ctx;
-  const change = changeFor(before, after);
-  const revision = revisionStatement(db, {
-    article_id: after.id,
-    expectedVersion: before ? before.version : null,
-    action,
-    snapshot: { ...after, ...links },
-    key_id: ctx.keyId,
-    created_at: after.updated_at,
-  });
-  // An update's revision goes first: it is the version guard. A create's goes after the
-  // article it references.
-  const statements = before
-    ? [revision, ...replaceArticleStatements(db, after, links, before.version)]
-    : [...insertArticleStatements(db, after, links), revision];
-  if (before && before.slug !== after.slug && isSeen(before)) {
-    // A slug the public knew keeps redirecting; one the article had only unpublished is not kept.
-    statements.push(slugHistoryStatement(db, { article_id: after.id, slug: before.slug, url: before.url !== after.url ? before.url : null, at: after.updated_at }));
-  }
-  if (change) {
-    // Public reads change: a change-feed row, and a new cache generation, in the same batch.
-    statements.push(changeStatement(db, { article_id: after.id, slug: after.slug, change, version: after.version, at: after.updated_at }));
-    statements.push(bumpGenerationStatement(db, after.updated_at));
-  }
-  try {
-    const results = await db.batch<{ generation?: number }>(statements);
-    const generation = change ? results.at(-1)?.results[0]?.generation : undefined;
-    if (generation !== undefined) rememberGeneration(generation);
-  } catch (error) {
-    if (isStaleVersionError(error)) throw stale(before?.version);
-    if (error instanceof Error && /UNIQUE constraint failed: articles\.(slug|id)/.test(error.message)) {
-      throw conflict(`Another article already has the slug "${after.slug}".`, { slug: after.slug });
-    }
-    throw error;
-  }
-}
-
-/** The sanitized body; markup the parser cannot read safely, too much to store, or nothing left, answers 422 on body_html. */
-async function sanitizeBody(html: string): Promise<string> {
-  let sanitized: string;
-  try {
-    sanitized = await sanitizeHtml(html);
-  } catch (error) {
-    if (error instanceof HtmlSanitizeError) throw invalidInput([{ path: 'body_html', message: error.message }], 422);
-    throw error;
-  }
-  // `<script>…</script>` alone sanitizes to nothing: an article without a body is refused.
-  if (sanitized.trim() === '') throw invalidInput([{ path: 'body_html', message: 'Nothing is left after sanitizing: scripts, styles and unknown markup are removed.' }], 422);
-  // The limit on input length does not bound the output: `>` becomes `&gt;`, `<a>` gains a rel.
-  const tooLarge = bodySizeProblem(sanitized);
-  if (tooLarge) throw invalidInput([{ path: 'body_html', message: tooLarge }], 422);
-  return sanitized;
-}
-
-function stale(version: number | undefined): Problem {
-  return new LostRace({
-    status: 412,
-    type: 'precondition-failed',
-    title: 'Precondition failed',
-    detail: `The article has changed since version ${version ?? '?'}; fetch it again and reapply your change.`,
-  });
-}
-
-/** The current record for a write, checking `If-Match`: 404 unknown or deleted, 412 stale. */
-async function loadForWrite(db: D1Database, id: string, precondition: Precondition | undefined) {
-  const row = await findArticleById(db, id);
-  if (!row || row.deleted_at) throw notFound(`No article has the id "${id}".`);
-  if (precondition !== undefined && precondition !== '*' && precondition !== row.version) {
-    throw new Problem({
-      status: 412,
-      type: 'precondition-failed',
-      title: 'Precondition failed',
-      detail: `If-Match names version ${precondition}, but the article is at version ${row.version}.`,
-      extensions: { current_version: row.version },
-    });
-  }
-  return recordFromRow(row);
-}
 
 /**
  * A publish_at must lie after the write: the next cron run would publish a past one at once,

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { replaceArticleStatements } from '../../../src/db/article-writes';
 import { findArticleById } from '../../../src/db/articles';
 import { isStaleVersionError, revisionStatement } from '../../../src/db/revisions';
-import { recordFromRow } from '../../../src/content/editorial';
+import { recordFromRow } from '../../../src/content/article-commit';
 import { createArticles, resetStorage } from '../helpers/articles';
 
 beforeAll(async () => {

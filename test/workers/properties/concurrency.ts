@@ -6,7 +6,7 @@
 import { env } from 'cloudflare:workers';
 import { expect } from 'vitest';
 import type { ArticleLinks, ArticleRecord } from '../../../src/db/article-writes';
-import { changeFor, recordFromRow } from '../../../src/content/editorial';
+import { changeFor, recordFromRow } from '../../../src/content/article-commit';
 import { findArticleById } from '../../../src/db/articles';
 
 /** How many writes the concurrency properties send at once. */

@@ -1,0 +1,124 @@
+/**
+ * One write of an article as one D1 batch: the revision (the full new state, guarded by the
+ * expected version), the article and its links, the slug it gave up, and, when public reads
+ * change, a change-feed row and a new cache generation. Shared by every step of the lifecycle
+ * (src/content/editorial.ts).
+ */
+import { Problem, conflict, notFound } from '../app/problem';
+import { type ArticleLinks, type ArticleRecord, type ChangeKind, changeStatement, insertArticleStatements, replaceArticleStatements } from '../db/article-writes';
+import { type ArticleRow, findArticleById } from '../db/articles';
+import { type RevisionAction, isStaleVersionError, revisionStatement } from '../db/revisions';
+import { slugHistoryStatement } from '../db/slug-history';
+import { bumpGenerationStatement, rememberGeneration } from '../storage/generation';
+import { LostRace } from './write-races';
+
+/** Who writes, where the publisher's site is, and when. */
+export interface WriteContext {
+  db: D1Database;
+  keyId: string;
+  /** The publisher's site (SITE_URL): articles without a `url` get one under it. */
+  siteUrl?: string;
+  at?: string;
+}
+
+/** `If-Match`: a version number, or `*` for any. */
+export type Precondition = number | '*';
+
+export const isPublic = (record: Pick<ArticleRecord, 'status' | 'deleted_at'>) => record.status === 'published' && !record.deleted_at;
+// Published or withdrawn: public reads answer it (200 or 410).
+const isSeen = (record: Pick<ArticleRecord, 'status' | 'deleted_at'>) => isPublic(record) || (record.status === 'withdrawn' && !record.deleted_at);
+
+/** The change-feed row a write implies, if partners' mirrors must hear of it. */
+export function changeFor(before: ArticleRecord | null, after: ArticleRecord): ChangeKind | null {
+  if (isPublic(after)) return 'upsert';
+  const wasSeen = before !== null && isSeen(before);
+  if (after.deleted_at) return wasSeen ? 'deleted' : null;
+  if (before !== null && isPublic(before)) return 'withdrawn';
+  return null;
+}
+
+/** Splits a stored row into its record and its links. */
+export function recordFromRow(row: ArticleRow): { record: ArticleRecord; links: ArticleLinks } {
+  const { section_slug, authors_json, tags_json } = row;
+  return {
+    record: {
+      id: row.id, slug: row.slug, url: row.url, headline: row.headline, standfirst: row.standfirst,
+      excerpt: row.excerpt, body_html: row.body_html ?? '', body_text: row.body_text ?? '',
+      language: row.language, word_count: row.word_count, reading_time_minutes: row.reading_time_minutes,
+      status: row.status, section: section_slug, published_at: row.published_at, publish_at: row.publish_at,
+      created_at: row.created_at, updated_at: row.updated_at, version: row.version, image_id: row.image_id,
+      withdrawn_reason: row.withdrawn_reason, deleted_at: row.deleted_at,
+    },
+    links: { authors: JSON.parse(authors_json), tags: JSON.parse(tags_json) },
+  };
+}
+
+/** Writes one revision of an article in one batch; 412 when another write won, 409 on a slug clash. */
+export async function commit(
+  ctx: WriteContext,
+  before: ArticleRecord | null,
+  after: ArticleRecord,
+  links: ArticleLinks,
+  action: RevisionAction,
+): Promise<void> {
+  const { db } = ctx;
+  const change = changeFor(before, after);
+  const revision = revisionStatement(db, {
+    article_id: after.id,
+    expectedVersion: before ? before.version : null,
+    action,
+    snapshot: { ...after, ...links },
+    key_id: ctx.keyId,
+    created_at: after.updated_at,
+  });
+  // An update's revision goes first: it is the version guard. A create's goes after the
+  // article it references.
+  const statements = before
+    ? [revision, ...replaceArticleStatements(db, after, links, before.version)]
+    : [...insertArticleStatements(db, after, links), revision];
+  if (before && before.slug !== after.slug && isSeen(before)) {
+    // A slug the public knew keeps redirecting; one the article had only unpublished is not kept.
+    statements.push(slugHistoryStatement(db, { article_id: after.id, slug: before.slug, url: before.url !== after.url ? before.url : null, at: after.updated_at }));
+  }
+  if (change) {
+    // Public reads change: a change-feed row, and a new cache generation, in the same batch.
+    statements.push(changeStatement(db, { article_id: after.id, slug: after.slug, change, version: after.version, at: after.updated_at }));
+    statements.push(bumpGenerationStatement(db, after.updated_at));
+  }
+  try {
+    const results = await db.batch<{ generation?: number }>(statements);
+    const generation = change ? results.at(-1)?.results[0]?.generation : undefined;
+    if (generation !== undefined) rememberGeneration(generation);
+  } catch (error) {
+    if (isStaleVersionError(error)) throw stale(before?.version);
+    if (error instanceof Error && /UNIQUE constraint failed: articles\.(slug|id)/.test(error.message)) {
+      throw conflict(`Another article already has the slug "${after.slug}".`, { slug: after.slug });
+    }
+    throw error;
+  }
+}
+
+function stale(version: number | undefined): Problem {
+  return new LostRace({
+    status: 412,
+    type: 'precondition-failed',
+    title: 'Precondition failed',
+    detail: `The article has changed since version ${version ?? '?'}; fetch it again and reapply your change.`,
+  });
+}
+
+/** The current record for a write, checking `If-Match`: 404 unknown or deleted, 412 stale. */
+export async function loadForWrite(db: D1Database, id: string, precondition: Precondition | undefined) {
+  const row = await findArticleById(db, id);
+  if (!row || row.deleted_at) throw notFound(`No article has the id "${id}".`);
+  if (precondition !== undefined && precondition !== '*' && precondition !== row.version) {
+    throw new Problem({
+      status: 412,
+      type: 'precondition-failed',
+      title: 'Precondition failed',
+      detail: `If-Match names version ${precondition}, but the article is at version ${row.version}.`,
+      extensions: { current_version: row.version },
+    });
+  }
+  return recordFromRow(row);
+}

@@ -1,0 +1,58 @@
+/** A write's input checked against what exists and what D1 can store, before anything is written. */
+import { invalidInput } from '../app/problem';
+import type { ArticleLinks } from '../db/article-writes';
+import type { UpdateArticleInput } from '../schemas/admin-article';
+import { HtmlSanitizeError, sanitizeHtml } from './sanitize';
+import { slugify } from './slug';
+import { bodySizeProblem } from './text';
+
+/** Checks that the section, authors (by slug) and image an input names exist: 422 if not. */
+export async function resolveLinks(db: D1Database, input: UpdateArticleInput, current: ArticleLinks | null): Promise<ArticleLinks> {
+  const wanted = {
+    section: input.section ?? null,
+    image: input.image_id ?? null,
+    authorSlugs: (input.authors ?? []).filter((ref): ref is string => typeof ref === 'string'),
+  };
+  const [section, image, authors] = await db.batch<{ slug?: string; name?: string; id?: string }>([
+    db.prepare('SELECT slug FROM sections WHERE slug = ?1').bind(wanted.section),
+    db.prepare('SELECT id FROM media WHERE id = ?1').bind(wanted.image),
+    db.prepare('SELECT slug, name FROM authors WHERE slug IN (SELECT value FROM json_each(?1))').bind(JSON.stringify(wanted.authorSlugs)),
+  ]);
+  const errors: { path: string; message: string }[] = [];
+  if (wanted.section && section!.results.length === 0) errors.push({ path: 'section', message: `No section has the slug "${wanted.section}".` });
+  if (wanted.image && image!.results.length === 0) errors.push({ path: 'image_id', message: `No media has the id "${wanted.image}".` });
+  const knownAuthors = new Map(authors!.results.map((row) => [row.slug!, row.name!]));
+  const resolvedAuthors = (input.authors ?? []).map((ref, index) => {
+    if (typeof ref !== 'string') return { slug: ref.slug, name: ref.name };
+    if (!knownAuthors.has(ref)) errors.push({ path: `authors.${index}`, message: `No author has the slug "${ref}"; send { "slug", "name" } to create one.` });
+    return { slug: ref, name: knownAuthors.get(ref) ?? ref };
+  });
+  const resolvedTags = (input.tags ?? []).map((name, index) => {
+    const slug = slugify(name);
+    if (!slug) errors.push({ path: `tags.${index}`, message: 'A tag needs at least one letter or digit.' });
+    return { slug, name };
+  });
+  if (errors.length > 0) throw invalidInput(errors, 422);
+  const unique = <T extends { slug: string }>(terms: T[]) => [...new Map(terms.map((term) => [term.slug, term])).values()];
+  return {
+    authors: input.authors ? unique(resolvedAuthors) : (current?.authors ?? []),
+    tags: input.tags ? unique(resolvedTags) : (current?.tags ?? []),
+  };
+}
+
+/** The sanitized body; markup the parser cannot read safely, too much to store, or nothing left, answers 422 on body_html. */
+export async function sanitizeBody(html: string): Promise<string> {
+  let sanitized: string;
+  try {
+    sanitized = await sanitizeHtml(html);
+  } catch (error) {
+    if (error instanceof HtmlSanitizeError) throw invalidInput([{ path: 'body_html', message: error.message }], 422);
+    throw error;
+  }
+  // `<script>…</script>` alone sanitizes to nothing: an article without a body is refused.
+  if (sanitized.trim() === '') throw invalidInput([{ path: 'body_html', message: 'Nothing is left after sanitizing: scripts, styles and unknown markup are removed.' }], 422);
+  // The limit on input length does not bound the output: `>` becomes `&gt;`, `<a>` gains a rel.
+  const tooLarge = bodySizeProblem(sanitized);
+  if (tooLarge) throw invalidInput([{ path: 'body_html', message: tooLarge }], 422);
+  return sanitized;
+}
