@@ -3,9 +3,9 @@
 // lives in .wrangler/state (PERSIST_TO overrides): no Cloudflare account is needed. `wrangler dev`
 // also gets an Images binding, served locally by Miniflare, so image variants are real here.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse } from 'smol-toml';
+import { writeDevConfig } from './lib/dev-config.mjs';
 import { resolveAdminToken } from './lib/dev-vars.mjs';
 import { loadTs } from './lib/load-ts.mjs';
 
@@ -16,23 +16,6 @@ const persistTo = resolve(process.env.PERSIST_TO ?? '.wrangler/state');
 
 function step(message) {
   console.log(`\n▸ ${message}`);
-}
-
-/**
- * wrangler.toml's local (top-level) configuration plus `images = { binding = "IMAGES" }`, written to
- * .wrangler/dev/ for `wrangler dev` alone. Miniflare simulates the binding (with sharp), so locally
- * `/media/{key}?w=` makes real variants and srcsets list them; wrangler.toml itself declares no
- * binding, so no deployment comes to need Cloudflare Images unless the publisher adds one.
- */
-function devConfig() {
-  const { env: _environments, ...config } = parse(readFileSync('wrangler.toml', 'utf8'));
-  const dir = resolve('.wrangler/dev');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'wrangler.json');
-  // Paths in a config are relative to its own directory: make them absolute.
-  const d1 = config.d1_databases.map((db) => ({ ...db, migrations_dir: resolve(db.migrations_dir) }));
-  writeFileSync(file, JSON.stringify({ ...config, main: resolve(config.main), d1_databases: d1, images: { binding: 'IMAGES' } }, null, 2));
-  return file;
 }
 
 function wrangler(args) {
@@ -71,7 +54,7 @@ step('Seeding demo content (once)');
 step(`Serving Byline on http://${host}:${port}`);
 console.log(`  Try: curl http://${host}:${port}/v1/articles/kenya-haiti-set-up-diplomatic-ties-amid-deployment-talks`);
 console.log(`  Docs: http://${host}:${port}/docs\n`);
-const devArgs = ['dev', '--config', devConfig(), '--persist-to', persistTo, '--ip', host, '--port', port];
+const devArgs = ['dev', '--config', writeDevConfig(process.cwd()), '--persist-to', persistTo, '--ip', host, '--port', port];
 // The generated config lives elsewhere, so the project's .dev.vars is named explicitly.
 if (existsSync('.dev.vars')) devArgs.push('--env-file', resolve('.dev.vars'));
 devArgs.push('--show-interactive-dev-session=false', '--var', `ADMIN_TOKEN:${admin.token}`);
