@@ -2,7 +2,7 @@ import { createExecutionContext } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import worker from '../../../src/index';
-import { HSTS } from '../../../src/app/security-headers';
+import { DEFAULT_HTML_CSP, HSTS, withSecurityHeaders } from '../../../src/app/security-headers';
 import { ROOT, call, createArticle, createKey, expectJson } from '../helpers/admin';
 import { resetStorage } from '../helpers/articles';
 import { tooDeepD1 } from '../helpers/faults';
@@ -118,6 +118,17 @@ describe('security headers', () => {
     const page = await fetchOver('https', '/problems/not-found', { headers: { Accept: 'text/html' } });
     expect(page.headers.get('Content-Type')).toContain('text/html');
     expect(page.headers.get('Content-Security-Policy')).not.toBe("default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+  });
+
+  it('gives HTML without a policy the locked-down one, also when its headers are immutable', () => {
+    const page = withSecurityHeaders(new Response('<p>hi</p>', { headers: { 'Content-Type': 'text/html; charset=UTF-8' } }), new Request('https://byline.test/x'));
+    expect(page.headers.get('Content-Security-Policy')).toBe(DEFAULT_HTML_CSP);
+    const json = withSecurityHeaders(Response.json({}), new Request('http://byline.test/x'));
+    expect(json.headers.get('Content-Security-Policy')).toBeNull();
+    const redirect = withSecurityHeaders(Response.redirect('https://byline.test/y', 301), new Request('https://byline.test/x'));
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.get('Location')).toBe('https://byline.test/y');
+    expectSecured(redirect, 'https', 'redirect');
   });
 
   it('answers a 500 with the headers, a problem and no stack, and logs the error line and the request line', async () => {
