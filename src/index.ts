@@ -3,6 +3,8 @@ import { configureOpenAPI } from './app/openapi';
 import { publishScheduled } from './content/editorial';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app/types';
+import { logRequest, recordKeyId } from './app/request-log';
+import { withSecurityHeaders } from './app/security-headers';
 import { optionalKey } from './middleware/auth';
 import { answerFromMemory, memoryFastPath } from './middleware/cache';
 import { publicCors } from './middleware/cors';
@@ -19,6 +21,7 @@ import { relatedRouter } from './routes/related/related.index';
 import { taxonomiesRouter } from './routes/taxonomies/taxonomies.index';
 
 const app = createApp();
+app.use(recordKeyId());
 
 // Everything but the admin API is public: CORS for partners' browsers, and a key, when sent,
 // must be valid and (for a partner key) used from one of its allowed origins.
@@ -38,9 +41,19 @@ configureOpenAPI(app);
 export { app };
 
 export default {
-  /** Repeat public reads straight from this isolate's memory; everything else through the app. */
+  /**
+   * Repeat public reads straight from this isolate's memory; everything else through the app.
+   * Either way the answer gets the security headers and the request its one log line.
+   */
   fetch(request, env, ctx) {
-    return answerFromMemory(request, env) ?? app.fetch(request, env, ctx);
+    const startedAt = Date.now();
+    const finish = (res: Response) => {
+      const secured = withSecurityHeaders(res, request);
+      logRequest(app, request, secured, startedAt);
+      return secured;
+    };
+    const fromMemory = answerFromMemory(request, env);
+    return fromMemory ? finish(fromMemory) : Promise.resolve(app.fetch(request, env, ctx)).then(finish);
   },
   /** The every-minute Cron Trigger: publishes scheduled articles that are due. */
   async scheduled(controller, env) {

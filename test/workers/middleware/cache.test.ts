@@ -4,6 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Context } from 'hono';
 import { createApp } from '../../../src/app/create-app';
 import type { AppEnv } from '../../../src/app/types';
+import { withSecurityHeaders } from '../../../src/app/security-headers';
 import worker, { app } from '../../../src/index';
 import { answerFromMemory, cached, memoryTier } from '../../../src/middleware/cache';
 import { forgetGeneration } from '../../../src/storage/generation';
@@ -268,7 +269,8 @@ describe('the front door: repeat keyless reads answered from memory before the r
       const first = await get(path);
       expect(first.status, path).toBe(200);
       await first.arrayBuffer();
-      const viaApp = await app.request(`http://byline.test${path}`, {}, env);
+      // What the Worker adds around the app and the front door alike (security headers).
+      const viaApp = withSecurityHeaders(await app.request(`http://byline.test${path}`, {}, env), new Request(`http://byline.test${path}`));
       expect(answerFromMemory(new Request(`http://byline.test${path}`), env), path).not.toBeNull();
       const viaDoor = await get(path);
       expect(status(viaDoor), path).toBe('Byline; hit; detail=memory');
