@@ -6,6 +6,7 @@ import type { AppEnv } from './app/types';
 import { optionalKey } from './middleware/auth';
 import { answerFromMemory, memoryFastPath } from './middleware/cache';
 import { publicCors } from './middleware/cors';
+import { limitAnonymous, withHeaders } from './middleware/rate-limit';
 import { adminArticlesRouter } from './routes/admin-articles/admin-articles.index';
 import { articlesRouter } from './routes/articles/articles.index';
 import { changesRouter } from './routes/changes/changes.index';
@@ -39,8 +40,12 @@ export { app };
 
 export default {
   /** Repeat public reads straight from this isolate's memory; everything else through the app. */
-  fetch(request, env, ctx) {
-    return answerFromMemory(request, env) ?? app.fetch(request, env, ctx);
+  async fetch(request, env, ctx) {
+    // Per-IP limits (when on) come first, so that answers from memory count too.
+    const limited = await limitAnonymous(request, env);
+    if (limited && 'refused' in limited) return limited.refused;
+    const res = answerFromMemory(request, env) ?? (await app.fetch(request, env, ctx));
+    return limited ? withHeaders(res, limited.headers) : res;
   },
   /** The every-minute Cron Trigger: publishes scheduled articles that are due. */
   async scheduled(controller, env) {
