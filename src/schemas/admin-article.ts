@@ -22,7 +22,7 @@ const AuthorRefSchema = z.union([slug, z.strictObject({ slug, name: plainText(20
 const articleFields = {
   headline: plainText(300, 1),
   body_html: z.string().min(1).max(500_000).openapi({
-    description: 'Sanitized on write. 422 when nothing is left after sanitizing (a lone `<script>`), when it nests too deeply to parse (thousands of unclosed tags), when it holds more than 40,000 `<`, or when it and its text take over 1,500,000 bytes as stored (UTF-8, JSON-escaped).',
+    description: 'Sanitized on write. 422 when nothing is left after sanitizing (a lone script element), when it nests too deeply to parse (thousands of unclosed tags), when it holds more than 40,000 `<`, or when it and its text take over 1,500,000 bytes as stored (UTF-8, JSON-escaped).',
   }),
   slug: slug.optional(),
   url: z.url({ protocol: /^https?$/, error: 'Must be an http or https URL.' }).max(2000).nullable().optional(),
