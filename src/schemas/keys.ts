@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { ROLES } from '../content/keys';
-import { TimestampSchema } from './common';
+import { TimestampSchema, nullable } from './common';
 
 /** An origin as browsers send it: scheme, host and optional port, nothing else. */
 const OriginSchema = z.string().refine(
@@ -39,7 +39,7 @@ export const KeySchema = z
     role: z.enum(ROLES),
     allowed_origins: z.array(z.string()),
     prefix: z.string().openapi({ description: 'The public part of the secret, for recognizing it.', example: 'byl_k3j9x2m4qa' }),
-    rate_limit: RateLimitSchema.nullable().openapi({ description: "The key's own limit; null: its role's default." }),
+    rate_limit: nullable(RateLimitSchema).openapi({ description: "The key's own limit; null: its role's default." }),
     created_at: TimestampSchema,
     revoked_at: TimestampSchema.nullable(),
   })
