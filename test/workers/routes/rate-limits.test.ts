@@ -68,6 +68,14 @@ describe('per-key rate limits', () => {
     expect((await call('/v1/admin/keys', { token: admin.secret })).status).toBe(200);
   });
 
+  it('lets exactly the limit through when requests arrive at once', async () => {
+    const key = await keyWith({ rate_limit: { requests: 5, period_seconds: 60 } });
+    const answers = await Promise.all(Array.from({ length: 12 }, () => call('/v1/sections', { token: key.secret })));
+    const statuses = answers.map((res) => res.status).sort();
+    await Promise.all(answers.map((res) => res.arrayBuffer()));
+    expect(statuses).toEqual([...Array(5).fill(200), ...Array(7).fill(429)]);
+  });
+
   it('never limits the root key', async () => {
     const res = await call('/v1/admin/keys?limit=1');
     expect(res.status).toBe(200);
