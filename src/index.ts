@@ -8,6 +8,7 @@ import { withSecurityHeaders } from './app/security-headers';
 import { optionalKey } from './middleware/auth';
 import { answerFromMemory, memoryFastPath } from './middleware/cache';
 import { publicCors } from './middleware/cors';
+import { limitAnonymous, withHeaders } from './middleware/rate-limit';
 import { adminArticlesRouter } from './routes/admin-articles/admin-articles.index';
 import { articlesRouter } from './routes/articles/articles.index';
 import { changesRouter } from './routes/changes/changes.index';
@@ -42,18 +43,21 @@ export { app };
 
 export default {
   /**
-   * Repeat public reads straight from this isolate's memory; everything else through the app.
-   * Either way the answer gets the security headers and the request its one log line.
+   * Per-IP limits first (when on), so that answers from memory count too; then repeat public
+   * reads straight from this isolate's memory, everything else through the app. Every answer
+   * gets the security headers and every request its one log line.
    */
-  fetch(request, env, ctx) {
+  async fetch(request, env, ctx) {
     const startedAt = Date.now();
     const finish = (res: Response) => {
       const secured = withSecurityHeaders(res, request);
       logRequest(app, request, secured, startedAt);
       return secured;
     };
-    const fromMemory = answerFromMemory(request, env);
-    return fromMemory ? finish(fromMemory) : Promise.resolve(app.fetch(request, env, ctx)).then(finish);
+    const limited = await limitAnonymous(request, env);
+    if (limited && 'refused' in limited) return finish(limited.refused);
+    const res = answerFromMemory(request, env) ?? (await app.fetch(request, env, ctx));
+    return finish(limited ? withHeaders(res, limited.headers) : res);
   },
   /** The every-minute Cron Trigger: publishes scheduled articles that are due. */
   async scheduled(controller, env) {

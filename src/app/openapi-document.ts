@@ -41,6 +41,14 @@ const HEADERS = {
   Location: { description: 'Where the resource is (a redirect target, or what was created).', schema: string },
   'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer' as const, minimum: 0 } },
   Allow: { description: 'The methods this path answers.', schema: string },
+  'RateLimit-Policy': {
+    description: 'draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests.',
+    schema: string,
+  },
+  RateLimit: {
+    description: 'draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429.',
+    schema: string,
+  },
 };
 type HeaderName = keyof typeof HEADERS;
 
@@ -77,7 +85,11 @@ function completeResponse(response: Response, method: string, status: string, is
     if (isPublic) addHeader(response, 'Cache-Status');
   }
   if (status.startsWith('3') && status !== '304') addHeader(response, 'Location', true);
-  if (status === '429' || status === '503') addHeader(response, 'Retry-After');
+  if (status === '429' || status === '503') addHeader(response, 'Retry-After', status === '429');
+  if (status !== '429') {
+    addHeader(response, 'RateLimit-Policy');
+    addHeader(response, 'RateLimit');
+  }
 }
 
 /** Security, conditional GETs, 405 and headers for one operation. */
@@ -95,6 +107,8 @@ function completeOperation(operation: Operation, method: string, path: string): 
     responses['304'] ??= { description: 'Not modified: the `If-None-Match` ETag is current.' };
   }
   responses['405'] ??= { $ref: '#/components/responses/MethodNotAllowed' };
+  // Any request can be rate limited: a key's by its limit, a keyless one per IP when that is on.
+  responses['429'] ??= { $ref: '#/components/responses/RateLimited' };
   for (const [status, response] of Object.entries(responses)) completeResponse(response, method, status, isPublic);
 }
 
@@ -116,6 +130,16 @@ export function completeDocument(generated: Document): Document {
     MethodNotAllowed: {
       description: 'This path does not answer that method; `Allow` lists the ones it does.',
       headers: { Allow: header('Allow', true), 'X-Request-Id': header('X-Request-Id', true) },
+      content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
+    },
+    RateLimited: {
+      description: 'Rate limited: wait `Retry-After` seconds. `RateLimit-Policy` gives the limit, `RateLimit` its state.',
+      headers: {
+        'Retry-After': header('Retry-After', true),
+        'RateLimit-Policy': header('RateLimit-Policy', true),
+        RateLimit: header('RateLimit', true),
+        'X-Request-Id': header('X-Request-Id', true),
+      },
       content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
     },
   };

@@ -103,6 +103,13 @@ export const PROBLEM_TYPES = {
     fix: 'Send `If-Match: "<version>"` with the version of the article you last read (its `ETag`).',
     example: { detail: 'Send If-Match: "<version>" with the version you last read, so that no update is lost.' },
   },
+  'rate-limited': {
+    title: 'Too many requests',
+    statuses: [429],
+    meaning: 'The key (or, for keyless reads where per-IP limits are on, the client address) has used up its requests for the current window. `RateLimit-Policy` states the limit (`q` requests per `w` seconds) and `RateLimit` what is left (`r`) and when the window resets (`t` seconds).',
+    fix: 'Wait the seconds in `Retry-After` before sending again, and pace requests by `RateLimit`. Repeat reads answered from cache count too. An admin can give a key its own `rate_limit`.',
+    example: { detail: 'This key has used its 600 requests per 60 seconds; try again in 42 seconds.' },
+  },
   'internal-error': {
     title: 'Internal server error',
     statuses: [500],

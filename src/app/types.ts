@@ -1,5 +1,6 @@
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { Role } from '../content/keys';
+import type { RateLimit } from '../content/rate-limit';
 
 /** Who is calling: the root key (ADMIN_TOKEN) or a stored API key. */
 export interface Principal {
@@ -7,6 +8,8 @@ export interface Principal {
   name: string;
   role: Role;
   allowed_origins: string[];
+  /** The key's limit (its own or its role's); null for the root key, which has none. */
+  rate_limit: RateLimit | null;
 }
 
 /** Hono's environment for every Byline handler: the Worker's bindings and per-request values. */

@@ -8,19 +8,25 @@ export interface KeyRow {
   prefix: string;
   secret_hash: string;
   allowed_origins: string;
+  /** The key's own limit; both null: its role's default. */
+  rate_limit_requests: number | null;
+  rate_limit_period_seconds: number | null;
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
 }
 
 /** Stores a new key. */
-export function insertKeyStatement(db: D1Database, key: Omit<KeyRow, 'last_used_at' | 'revoked_at'>): D1PreparedStatement {
+export function insertKeyStatement(
+  db: D1Database,
+  key: Omit<KeyRow, 'last_used_at' | 'revoked_at' | 'rate_limit_requests' | 'rate_limit_period_seconds'> & Partial<Pick<KeyRow, 'rate_limit_requests' | 'rate_limit_period_seconds'>>,
+): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO api_keys (id, name, role, prefix, secret_hash, allowed_origins, created_at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`,
+      `INSERT INTO api_keys (id, name, role, prefix, secret_hash, allowed_origins, created_at, rate_limit_requests, rate_limit_period_seconds)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
     )
-    .bind(key.id, key.name, key.role, key.prefix, key.secret_hash, key.allowed_origins, key.created_at);
+    .bind(key.id, key.name, key.role, key.prefix, key.secret_hash, key.allowed_origins, key.created_at, key.rate_limit_requests ?? null, key.rate_limit_period_seconds ?? null);
 }
 
 /** The key with this public prefix, revoked or not. */

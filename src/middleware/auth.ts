@@ -3,10 +3,12 @@ import { forbidden, unauthorized } from '../app/problem';
 import type { AppEnv, Principal } from '../app/types';
 import { sha256Hex } from '../content/hash';
 import { type Role, roleAtLeast, timingSafeEqualStrings, tokenPrefix } from '../content/keys';
+import { DEFAULT_RATE_LIMITS } from '../content/rate-limit';
 import { findKeyByPrefix } from '../db/keys';
+import { limitKey } from './rate-limit';
 
 /** The principal of the root key. */
-export const ROOT_PRINCIPAL: Principal = { id: 'root', name: 'ADMIN_TOKEN', role: 'admin', allowed_origins: [] };
+export const ROOT_PRINCIPAL: Principal = { id: 'root', name: 'ADMIN_TOKEN', role: 'admin', allowed_origins: [], rate_limit: null };
 
 function bearerToken(header: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
@@ -28,7 +30,10 @@ export async function authenticate(env: Env, header: string | undefined): Promis
     throw unauthorized('The key is not valid.');
   }
   if (key.revoked_at) throw unauthorized('The key has been revoked.');
-  return { id: key.id, name: key.name, role: key.role, allowed_origins: JSON.parse(key.allowed_origins) as string[] };
+  const rate_limit = key.rate_limit_requests && key.rate_limit_period_seconds
+    ? { requests: key.rate_limit_requests, period_seconds: key.rate_limit_period_seconds }
+    : DEFAULT_RATE_LIMITS[key.role];
+  return { id: key.id, name: key.name, role: key.role, allowed_origins: JSON.parse(key.allowed_origins) as string[], rate_limit };
 }
 
 /**
@@ -41,13 +46,15 @@ export async function authenticate(env: Env, header: string | undefined): Promis
  */
 export function requireRole(role: Role): MiddlewareHandler<AppEnv> {
   return async function requireRoleMiddleware(c, next) {
-    const principal = c.get('principal') ?? (await authenticate(c.env, c.req.header('Authorization')));
+    const known = c.get('principal');
+    const principal = known ?? (await authenticate(c.env, c.req.header('Authorization')));
     if (!principal) throw unauthorized(`This needs a key with the ${role} role.`);
     if (!roleAtLeast(principal.role, role)) {
       throw forbidden(`This needs the ${role} role; the key has the ${principal.role} role.`);
     }
     c.set('principal', principal);
-    await next();
+    // A principal set earlier (optionalKey) was counted there already.
+    await (known ? next() : limitKey(c, principal, next));
   };
 }
 
@@ -65,6 +72,7 @@ export function optionalKey(): MiddlewareHandler<AppEnv> {
         throw forbidden(`This key may not be used from ${origin}.`);
       }
       c.set('principal', principal);
+      return limitKey(c, principal, next);
     }
     await next();
   };

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
+import { ANONYMOUS_RATE_LIMIT } from '../../src/content/rate-limit';
 
 /**
  * wrangler.toml against the code: every binding the Worker uses must exist, with the right type,
@@ -20,11 +21,12 @@ const ENVIRONMENTS = ['staging', 'production'] as const;
 const CRON = '* * * * *';
 
 /** What kind of binding a name must be, and where in wrangler.toml that kind lives. */
-type Kind = 'd1' | 'kv' | 'r2' | 'var' | 'string' | 'unknown';
+type Kind = 'd1' | 'kv' | 'r2' | 'ratelimit' | 'var' | 'string' | 'unknown';
 const KIND_LABEL: Record<Kind, string> = {
   d1: 'a D1 database ([[d1_databases]])',
   kv: 'a KV namespace ([[kv_namespaces]])',
   r2: 'an R2 bucket ([[r2_buckets]])',
+  ratelimit: 'a Rate Limiting binding ([[ratelimits]])',
   var: 'a var ([vars])',
   string: 'a secret (secrets.required) or a var ([vars])',
   unknown: 'declared',
@@ -51,7 +53,9 @@ function bindingsFromEnvType(dts: string): Map<string, Requirement> {
           ? 'kv'
           : t === 'R2Bucket'
             ? 'r2'
-            : t === 'string'
+            : t === 'RateLimit'
+              ? 'ratelimit'
+              : t === 'string'
               ? 'string' // a secret, or a var when `wrangler types` is not strict about vars
               : /^(?:"[^"]*"|'[^']*'|-?\d[\d.]*|true|false)(?:\s*\|\s*(?:"[^"]*"|'[^']*'|-?\d[\d.]*|true|false))*$/.test(t)
                 ? 'var' // literal types: the values in [vars]
@@ -111,6 +115,7 @@ function bindingsOf(section: Table): Map<string, Set<Kind | 'secret'>> {
   for (const db of asArray(section.d1_databases)) add(db.binding, 'd1');
   for (const ns of asArray(section.kv_namespaces)) add(ns.binding, 'kv');
   for (const bucket of asArray(section.r2_buckets)) add(bucket.binding, 'r2');
+  for (const limiter of asArray(section.ratelimits)) add(limiter.name, 'ratelimit');
   for (const name of Object.keys(asTable(section.vars))) add(name, 'var');
   for (const name of asStrings(asTable(section.secrets).required)) add(name, 'secret');
   return kinds;
@@ -207,6 +212,14 @@ describe('wrangler.toml', () => {
 
   it('declares every binding, with its type, cron trigger and migrations dir, in every environment', () => {
     expect(checkWranglerConfig(config, required)).toEqual([]);
+  });
+
+  it('gives the per-IP limiter, in every environment, the limit the RateLimit headers announce', () => {
+    const sections: [string, Table][] = [['top level', config], ...ENVIRONMENTS.map((name): [string, Table] => [name, asTable(asTable(config.env)[name])])];
+    for (const [where, section] of sections) {
+      const limiter = asArray(section.ratelimits).find((r) => r.name === 'ANON_RATE_LIMITER');
+      expect(asTable(limiter?.simple), where).toEqual({ limit: ANONYMOUS_RATE_LIMIT.requests, period: ANONYMOUS_RATE_LIMIT.period_seconds });
+    }
   });
 
   it('the check fails when an environment lacks or mistypes what the code needs', () => {

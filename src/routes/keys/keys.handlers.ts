@@ -18,6 +18,7 @@ function toKey(row: Omit<KeyRow, 'secret_hash'>) {
     role: row.role,
     allowed_origins: JSON.parse(row.allowed_origins) as string[],
     prefix: `byl_${row.prefix}`,
+    rate_limit: row.rate_limit_requests && row.rate_limit_period_seconds ? { requests: row.rate_limit_requests, period_seconds: row.rate_limit_period_seconds } : null,
     created_at: row.created_at,
     revoked_at: row.revoked_at,
   };
@@ -33,6 +34,8 @@ export const createKey: AppRouteHandler<CreateKeyRoute> = async (c) => {
     prefix,
     secret_hash: await sha256Hex(token),
     allowed_origins: JSON.stringify(input.allowed_origins),
+    rate_limit_requests: input.rate_limit?.requests ?? null,
+    rate_limit_period_seconds: input.rate_limit?.period_seconds ?? null,
     created_at: now(),
   };
   // Partner origins decide who may frame the embed card, so cached cards start a new generation.
