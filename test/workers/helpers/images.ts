@@ -115,25 +115,41 @@ export const encodedImages: EncodedImage[] = [
 /** One of {@link encodedImages} by name. */
 export const encoded = (name: string): EncodedImage => encodedImages.find((image) => image.name === name)!;
 
+/** One transform the stand-in Images binding was asked for. */
+export interface ImagesCall {
+  width?: number;
+  format: string;
+}
+
 /**
  * A stand-in for the Cloudflare Images binding (a service we do not run): input → transform →
- * output, answering a PNG header-true to the asked width (never wider than the original, whose
- * size it reads from the input), its height in proportion.
+ * output, answering an image of the asked format (WebP, AVIF, else PNG) header-true to the asked
+ * width (never wider than the original, whose size it reads from the input), its height in
+ * proportion. `calls` records each output; while `failing()` is true it fails as the service does.
  */
-export function fakeImagesBinding(sniff: (bytes: Uint8Array) => { width: number; height: number } | null) {
+export function fakeImagesBinding(
+  sniff: (bytes: Uint8Array) => { width: number; height: number } | null,
+  options: { calls?: ImagesCall[]; failing?: () => boolean } = {},
+) {
   return {
     input(stream: ReadableStream<Uint8Array>) {
       let width: number | undefined;
       const transformer = {
-        transform(options: { width?: number }) {
-          width = options.width ?? width;
+        transform(transform: { width?: number }) {
+          width = transform.width ?? width;
           return transformer;
         },
-        async output(_options: { format: string }) {
-          const original = sniff(new Uint8Array(await new Response(stream).arrayBuffer()))!;
+        async output({ format }: { format: string }) {
+          const input = new Uint8Array(await new Response(stream).arrayBuffer());
+          if (input.byteLength === 0) throw new Error('The stand-in Images binding was given no bytes.');
+          const original = sniff(input)!;
+          if (options.failing?.()) throw new Error('IMAGES_TRANSFORM_ERROR 9422: decode failed');
+          options.calls?.push({ width, format });
           const w = Math.min(width ?? original.width, original.width);
-          const bytes = images.png(w, Math.round((w * original.height) / original.width));
-          return { contentType: () => 'image/png', image: () => new Response(bytes).body!, response: () => new Response(bytes) };
+          const h = Math.round((w * original.height) / original.width);
+          const [type, bytes] =
+            format === 'image/webp' ? [format, images.webpLossy(w, h)] : format === 'image/avif' ? [format, images.avif(w, h)] : ['image/png', images.png(w, h)];
+          return { contentType: () => type, image: () => new Response(bytes).body!, response: () => new Response(bytes) };
         },
       };
       return transformer;

@@ -1,9 +1,10 @@
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { sniffImage } from '../../../src/content/image-sniff';
 import { app } from '../../../src/index';
 import { expectJson } from '../helpers/admin';
 import { get, resetStorage } from '../helpers/articles';
-import { encoded, images } from '../helpers/images';
+import { type ImagesCall, encoded, fakeImagesBinding, images } from '../helpers/images';
 
 beforeAll(resetStorage);
 
@@ -173,32 +174,10 @@ describe('variants', () => {
   describe('with the Images binding', () => {
     // The one stand-in in these tests: Cloudflare's Images service, which does not run in
     // workerd. It follows the binding's interface (input → transform → output) and answers a
-    // WebP, AVIF or PNG of the asked width; R2 stays real.
-    const calls: { width?: number; format: string }[] = [];
+    // WebP, AVIF or PNG of the asked width (test/workers/helpers/images.ts); R2 stays real.
+    const calls: ImagesCall[] = [];
     let failing = false;
-    const fakeImages = {
-      input(stream: ReadableStream<Uint8Array>) {
-        let width: number | undefined;
-        const transformer = {
-          transform(options: { width?: number }) {
-            width = options.width ?? width;
-            return transformer;
-          },
-          async output(options: { format: string }) {
-            const input = new Uint8Array(await new Response(stream).arrayBuffer());
-            if (failing) throw new Error('IMAGES_TRANSFORM_ERROR 9422: decode failed');
-            calls.push({ width, format: options.format });
-            const w = Math.min(width ?? 1200, 1200);
-            const h = Math.round((w * 675) / 1200);
-            const bytes =
-              options.format === 'image/webp' ? images.webpLossy(w, h) : options.format === 'image/avif' ? images.avif(w, h) : images.png(w, h);
-            expect(input.byteLength).toBeGreaterThan(0);
-            return { contentType: () => options.format, image: () => new Response(bytes).body!, response: () => new Response(bytes) };
-          },
-        };
-        return transformer;
-      },
-    };
+    const fakeImages = fakeImagesBinding(sniffImage, { calls, failing: () => failing });
     const request = (query: string, headers: Record<string, string> = {}) =>
       app.request(`http://byline.test/media/${key}?${query}`, { headers }, { ...env, IMAGES: fakeImages });
 
