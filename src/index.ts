@@ -20,6 +20,7 @@ import { mediaRouter } from './routes/media/media.index';
 import { problemsRouter } from './routes/problems/problems.index';
 import { relatedRouter } from './routes/related/related.index';
 import { taxonomiesRouter } from './routes/taxonomies/taxonomies.index';
+import { wordpressRouter } from './routes/wordpress/wordpress.index';
 
 const app = createApp();
 app.use(recordKeyId());
@@ -34,7 +35,7 @@ app.use(publicOnly(publicCors()));
 app.use(publicOnly(optionalKey()));
 app.use(publicOnly(memoryFastPath()));
 
-for (const router of [healthRouter, articlesRouter, relatedRouter, feedsRouter, taxonomiesRouter, changesRouter, embedRouter, mediaRouter, adminArticlesRouter, keysRouter, problemsRouter]) {
+for (const router of [healthRouter, articlesRouter, relatedRouter, feedsRouter, taxonomiesRouter, changesRouter, embedRouter, mediaRouter, adminArticlesRouter, keysRouter, wordpressRouter, problemsRouter]) {
   app.route('/', router);
 }
 configureOpenAPI(app);
