@@ -19,6 +19,7 @@ import { keysRouter } from './routes/keys/keys.index';
 import { mediaRouter } from './routes/media/media.index';
 import { problemsRouter } from './routes/problems/problems.index';
 import { relatedRouter } from './routes/related/related.index';
+import { resolveRouter } from './routes/resolve/resolve.index';
 import { taxonomiesRouter } from './routes/taxonomies/taxonomies.index';
 import { wordpressRouter } from './routes/wordpress/wordpress.index';
 
@@ -35,7 +36,7 @@ app.use(publicOnly(publicCors()));
 app.use(publicOnly(optionalKey()));
 app.use(publicOnly(memoryFastPath()));
 
-for (const router of [healthRouter, articlesRouter, relatedRouter, feedsRouter, taxonomiesRouter, changesRouter, embedRouter, mediaRouter, adminArticlesRouter, keysRouter, wordpressRouter, problemsRouter]) {
+for (const router of [healthRouter, articlesRouter, relatedRouter, feedsRouter, taxonomiesRouter, changesRouter, resolveRouter, embedRouter, mediaRouter, adminArticlesRouter, keysRouter, wordpressRouter, problemsRouter]) {
   app.route('/', router);
 }
 configureOpenAPI(app);

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { nullable } from './common';
 
 const term = z.strictObject({ slug: z.string().max(200), name: z.string().max(200) });
 const httpUrl = z.url({ protocol: /^https?$/, error: 'Must be an http or https URL.' }).max(2000);
@@ -17,15 +18,14 @@ export const WordPressPostSchema = z
     link: httpUrl.nullable().default(null).openapi({ description: 'The permalink; GET /v1/resolve finds the article by it.' }),
     date_gmt: gmt.nullable().default(null),
     modified_gmt: gmt.nullable().default(null),
-    author: term.nullable().default(null),
+    author: nullable(term).default(null),
     categories: z.array(term).max(100).default([]),
     primary_category: z.string().max(200).nullable().default(null).openapi({ description: "The section's slug (Yoast's primary category); else the first category." }),
     tags: z.array(term).max(200).default([]),
     old_slugs: z.array(z.string().max(400)).max(50).default([]),
-    featured_image: z
-      .strictObject({ url: httpUrl, alt: z.string().max(1000).default(''), caption: z.string().max(2000).nullable().default(null), credit: z.string().max(500).nullable().default(null) })
-      .nullable()
-      .default(null),
+    featured_image: nullable(
+      z.strictObject({ url: httpUrl, alt: z.string().max(1000).default(''), caption: z.string().max(2000).nullable().default(null), credit: z.string().max(500).nullable().default(null) }),
+    ).default(null),
     attachments: z
       .array(z.strictObject({ id: z.number().int(), url: httpUrl, alt: z.string().max(1000).nullable().default(null), caption: z.string().max(2000).nullable().default(null), attached: z.boolean().default(false) }))
       .max(500)
