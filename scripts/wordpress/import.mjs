@@ -8,30 +8,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadTs } from '../lib/load-ts.mjs';
+import { FLAGS, credentialsFrom } from './args.mjs';
 import { printSummary, runImport } from './run.mjs';
 import { openTarget } from './target.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** The CLI's flags, shared with sync.mjs. */
-export const FLAGS = {
-  file: { type: 'string' },
-  url: { type: 'string' },
-  user: { type: 'string' },
-  'application-password': { type: 'string' },
-  target: { type: 'string' },
-  token: { type: 'string' },
-  'dry-run': { type: 'boolean', default: false },
-  'persist-to': { type: 'string' },
-  help: { type: 'boolean', default: false },
-};
-
-/** `user:password` from --user/--application-password or WORDPRESS_USER/WORDPRESS_APPLICATION_PASSWORD; null without. */
-export function credentialsFrom(values, env = process.env) {
-  const user = values.user ?? env.WORDPRESS_USER;
-  const password = values['application-password'] ?? env.WORDPRESS_APPLICATION_PASSWORD;
-  return user && password ? `${user}:${password}` : null;
-}
 
 /** A source of post batches from a WXR file. */
 async function wxrSource(file) {

@@ -44,6 +44,15 @@ export async function openTarget({ target, token, persistTo, vars }) {
       });
       return data;
     },
+    /** Runs the live sync once for `body.url` (the Worker reads WordPress); the run's report. */
+    async sync(body, { dryRun }) {
+      const { data } = await send(`/v1/admin/wordpress/sync${dryRun ? '?dry_run=true' : ''}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return data;
+    },
     /** Stores an image (or, in a dry run, only names it by the key it would get): its media key. */
     async uploadImage(bytes, contentType, { alt, caption, credit }, { dryRun }) {
       if (dryRun) return createHash('sha256').update(bytes).digest('hex');

@@ -50,8 +50,14 @@ export async function fetchPostsPage(
   if (options.credentials) url.searchParams.set('status', STATUSES);
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.credentials) headers.Authorization = basicAuth(options.credentials);
-  const res = await (options.fetcher ?? fetch)(url.toString(), { headers, signal: AbortSignal.timeout(30_000) });
-  const body = await res.text();
+  let res: Response;
+  let body: string;
+  try {
+    res = await (options.fetcher ?? fetch)(url.toString(), { headers, signal: AbortSignal.timeout(30_000) });
+    body = await res.text();
+  } catch (error) {
+    throw new WordPressError(`${url.origin}${url.pathname} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
   // Past the last page WordPress answers 400 rest_post_invalid_page_number: an empty page.
   if (res.status === 400 && body.includes('rest_post_invalid_page_number')) return { posts: [], totalPages: options.page - 1, total: 0 };
   if (!res.ok) throw new WordPressError(`${url.origin}${url.pathname} answered ${res.status}: ${body.slice(0, 200)}`);

@@ -3,4 +3,5 @@ import * as handlers from './wordpress.handlers';
 import * as routes from './wordpress.routes';
 
 export const wordpressRouter = createRouter()
-  .openapi(routes.importPost, handlers.importPost);
+  .openapi(routes.importPost, handlers.importPost)
+  .openapi(routes.syncPosts, handlers.syncPosts);

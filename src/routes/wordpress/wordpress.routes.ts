@@ -40,3 +40,41 @@ export const importPost = createRoute({
 });
 export type ImportPostRoute = typeof importPost;
 
+const SyncRequestSchema = z
+  .strictObject({
+    url: z.url({ protocol: /^https?$/, error: 'Must be the http or https REST root of a WordPress site, e.g. https://site.example/wp-json.' }).max(2000),
+    application_password: z.string().max(500).regex(/^[^:]+:.+$/, { error: 'Must be "user:application password".' }).optional(),
+  })
+  .openapi('WordPressSyncRequest');
+
+const SyncReportSchema = z
+  .object({
+    site: z.string(),
+    pages: z.number().int(),
+    counts: z.record(z.string(), z.number().int()),
+    failures: z.array(z.object({ id: z.number().int(), reason: z.string() })),
+    position: z.string().nullable().openapi({ description: "The `modified` time (the site's clock) of the last post read: the next run reads what changed after it." }),
+    done: z.boolean().openapi({ description: 'false: more changed posts wait; call again (the Cron Trigger does, every minute).' }),
+  })
+  .openapi('WordPressSyncReport');
+
+export const syncPosts = createRoute({
+  method: 'post',
+  path: '/v1/admin/wordpress/sync',
+  operationId: 'syncWordPress',
+  tags,
+  security,
+  middleware: [requireRole('admin'), jsonBody()],
+  summary: 'Run the live sync once',
+  description:
+    'What the Cron Trigger does every minute when WORDPRESS_URL is set, for the site given here: reads the posts modified since this site\'s recorded position (REST `modified_after`, a few pages at most), imports each as POST /v1/admin/wordpress/posts does (creating, updating, withdrawing trashed or unpublished posts), and records the new position. `npm run sync:wordpress` calls it until `done`.',
+  request: {
+    query: z.object({ dry_run: dryRunParam }),
+    body: { required: true, content: { 'application/json': { schema: SyncRequestSchema } } },
+  },
+  responses: {
+    200: { description: 'What the run did.', content: { 'application/json': { schema: z.object({ data: SyncReportSchema }).openapi('WordPressSyncReportEnvelope') } } },
+    ...problemResponses(400, 401, 403, 413, 415, 422, 500, 503),
+  },
+});
+export type SyncPostsRoute = typeof syncPosts;
