@@ -1,5 +1,6 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
+import { wordpressFixturesDir } from './scripts/wordpress/fixtures.mjs';
 
 /**
  * Two projects: `workers` runs inside workerd with real D1 (the real migrations applied in
@@ -9,6 +10,8 @@ import { defineConfig } from 'vitest/config';
 // wrangler.toml declares ADMIN_TOKEN a required secret; the tests' one is a fixed test value.
 const ADMIN_TOKEN = 'test-admin-token';
 process.env.ADMIN_TOKEN ??= ADMIN_TOKEN;
+// WordPress's theme test exports (shared/wordpress/), imported `?raw` by the WordPress tests.
+const WORDPRESS_FIXTURES = wordpressFixturesDir(import.meta.dirname) ?? 'shared/wordpress';
 
 export default defineConfig({
   test: {
@@ -27,6 +30,8 @@ export default defineConfig({
             },
           })),
         ],
+        resolve: { alias: { '#wordpress-fixtures': WORDPRESS_FIXTURES } },
+        server: { fs: { allow: ['.', WORDPRESS_FIXTURES] } },
         test: {
           name: 'workers',
           include: ['test/workers/**/*.test.ts'],

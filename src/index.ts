@@ -1,6 +1,7 @@
 import { createApp } from './app/create-app';
 import { configureOpenAPI } from './app/openapi';
 import { publishScheduled } from './content/editorial';
+import { syncFromCron } from './wordpress/sync-cron';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app/types';
 import { logRequest, recordKeyId } from './app/request-log';
@@ -19,7 +20,9 @@ import { keysRouter } from './routes/keys/keys.index';
 import { mediaRouter } from './routes/media/media.index';
 import { problemsRouter } from './routes/problems/problems.index';
 import { relatedRouter } from './routes/related/related.index';
+import { resolveRouter } from './routes/resolve/resolve.index';
 import { taxonomiesRouter } from './routes/taxonomies/taxonomies.index';
+import { wordpressRouter } from './routes/wordpress/wordpress.index';
 
 const app = createApp();
 app.use(recordKeyId());
@@ -34,7 +37,7 @@ app.use(publicOnly(publicCors()));
 app.use(publicOnly(optionalKey()));
 app.use(publicOnly(memoryFastPath()));
 
-for (const router of [healthRouter, articlesRouter, relatedRouter, feedsRouter, taxonomiesRouter, changesRouter, embedRouter, mediaRouter, adminArticlesRouter, keysRouter, problemsRouter]) {
+for (const router of [healthRouter, articlesRouter, relatedRouter, feedsRouter, taxonomiesRouter, changesRouter, resolveRouter, embedRouter, mediaRouter, adminArticlesRouter, keysRouter, wordpressRouter, problemsRouter]) {
   app.route('/', router);
 }
 configureOpenAPI(app);
@@ -59,9 +62,11 @@ export default {
     const res = answerFromMemory(request, env) ?? (await app.fetch(request, env, ctx));
     return finish(limited ? withHeaders(res, limited.headers) : res);
   },
-  /** The every-minute Cron Trigger: publishes scheduled articles that are due. */
+  /** The every-minute Cron Trigger: publishes scheduled articles that are due, then (when WORDPRESS_URL is set) syncs from WordPress. */
   async scheduled(controller, env) {
-    const published = await publishScheduled(env.DB, new Date(controller.scheduledTime).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+    const at = new Date(controller.scheduledTime).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const published = await publishScheduled(env.DB, at);
     if (published.length > 0) console.log(JSON.stringify({ level: 'info', event: 'published-scheduled', ids: published }));
+    await syncFromCron(env, at);
   },
 } satisfies ExportedHandler<Env>;

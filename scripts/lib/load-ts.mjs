@@ -13,6 +13,8 @@ export async function loadTs(entry) {
     bundle: true,
     format: 'esm',
     platform: 'neutral',
+    // Packages without `exports` (saxes, which the WXR reader uses) are found by these.
+    mainFields: ['module', 'main'],
     target: 'es2022',
     write: false,
     logLevel: 'silent',

@@ -28,6 +28,7 @@ export const TAGS = [
   { name: 'Admin: articles', description: 'Writing, publishing and withdrawing articles (editor or admin key).' },
   { name: 'Admin: media', description: 'Uploading images (editor or admin key).' },
   { name: 'Admin: keys', description: 'API keys (admin key).' },
+  { name: 'Admin: WordPress', description: 'Importing and syncing posts from WordPress (admin key).' },
 ];
 
 const HEADERS = {

@@ -138,6 +138,13 @@ export const PROBLEM_TYPES = {
     fix: 'Send the same request again after `Retry-After` (1 second).',
     example: { detail: 'The write lost the race to other writes 25 times; send it again.' },
   },
+  'upstream-unavailable': {
+    title: 'WordPress unavailable',
+    statuses: [503],
+    meaning: 'The WordPress site a sync reads from did not answer, or answered something other than its REST API\'s list of posts; nothing more was read.',
+    fix: 'Check the REST root (`https://site.example/wp-json`) and the application password; the next run starts again from the recorded position.',
+    example: { detail: 'https://site.example/wp-json/wp/v2/posts answered 401: {"code":"rest_forbidden"…' },
+  },
 } as const satisfies Record<string, ProblemTypeInfo>;
 
 /** A problem type Byline can answer: its page is /problems/{type}. */

@@ -53,6 +53,14 @@ export function recordFromRow(row: ArticleRow): { record: ArticleRecord; links: 
   };
 }
 
+/** Statements that must land with the write or not at all (an importer's record of where a post went). */
+export interface AlongsideStatements {
+  /** Before the article's own statements (e.g. creating the section it names). */
+  first?: D1PreparedStatement[];
+  /** After them (e.g. rows that reference the article). */
+  last?: D1PreparedStatement[];
+}
+
 /** Writes one revision of an article in one batch; 412 when another write won, 409 on a slug clash. */
 export async function commit(
   ctx: WriteContext,
@@ -60,6 +68,7 @@ export async function commit(
   after: ArticleRecord,
   links: ArticleLinks,
   action: RevisionAction,
+  alongside: AlongsideStatements = {},
 ): Promise<void> {
   const { db } = ctx;
   const change = changeFor(before, after);
@@ -74,8 +83,9 @@ export async function commit(
   // An update's revision goes first: it is the version guard. A create's goes after the
   // article it references.
   const statements = before
-    ? [revision, ...replaceArticleStatements(db, after, links, before.version)]
-    : [...insertArticleStatements(db, after, links), revision];
+    ? [...(alongside.first ?? []), revision, ...replaceArticleStatements(db, after, links, before.version)]
+    : [...(alongside.first ?? []), ...insertArticleStatements(db, after, links), revision];
+  statements.push(...(alongside.last ?? []));
   if (before && before.slug !== after.slug && isSeen(before)) {
     // A slug the public knew keeps redirecting; one the article had only unpublished is not kept.
     statements.push(slugHistoryStatement(db, { article_id: after.id, slug: before.slug, url: before.url !== after.url ? before.url : null, at: after.updated_at }));
