@@ -54,6 +54,13 @@ export const PROBLEM_TYPES = {
     fix: 'Use one of the methods in the `Allow` header.',
     example: { detail: 'PUT is not allowed here; use GET, HEAD, PATCH, DELETE.' },
   },
+  'not-acceptable': {
+    title: 'Not acceptable',
+    statuses: [406],
+    meaning: 'The `Accept` header names no representation the resource has. An article and the article list come as `application/json` (the default, also for `*/*` or no `Accept` at all) or as IPTC ninjs (`application/ninjs+json`).',
+    fix: 'Send `Accept: application/json`, `Accept: application/ninjs+json`, or no `Accept` header.',
+    example: { detail: 'This resource is available as application/json or application/ninjs+json; the Accept header names neither.' },
+  },
   conflict: {
     title: 'Conflict',
     statuses: [409],
