@@ -17,6 +17,7 @@ import { feedsRouter } from './routes/feeds/feeds.index';
 import { healthRouter } from './routes/health/health.index';
 import { keysRouter } from './routes/keys/keys.index';
 import { mediaRouter } from './routes/media/media.index';
+import { previewRouter } from './routes/preview/preview.index';
 import { problemsRouter } from './routes/problems/problems.index';
 import { relatedRouter } from './routes/related/related.index';
 import { taxonomiesRouter } from './routes/taxonomies/taxonomies.index';
@@ -34,7 +35,7 @@ app.use(publicOnly(publicCors()));
 app.use(publicOnly(optionalKey()));
 app.use(publicOnly(memoryFastPath()));
 
-for (const router of [healthRouter, articlesRouter, relatedRouter, feedsRouter, taxonomiesRouter, changesRouter, embedRouter, mediaRouter, adminArticlesRouter, keysRouter, problemsRouter]) {
+for (const router of [healthRouter, articlesRouter, relatedRouter, feedsRouter, taxonomiesRouter, changesRouter, embedRouter, mediaRouter, adminArticlesRouter, previewRouter, keysRouter, problemsRouter]) {
   app.route('/', router);
 }
 configureOpenAPI(app);

@@ -33,6 +33,13 @@ export const PROBLEM_TYPES = {
     fix: 'Send `Authorization: Bearer <key>` with a current key. Public reads need no key at all; if you send one, it must be valid.',
     example: { detail: 'The key is not valid.' },
   },
+  'invalid-preview-link': {
+    title: 'Invalid preview link',
+    statuses: [401],
+    meaning: 'A draft preview link (`/preview/…`) has expired, or is not one Byline made: any changed byte makes it invalid. Links are signed, not stored, and last what `expires_in_seconds` said when made (an hour by default).',
+    fix: 'Ask an editor for a new link (`POST /v1/admin/articles/{id}/preview`), and open it unaltered before `expires_at`.',
+    example: { detail: 'This preview link has expired; ask for a new one.' },
+  },
   forbidden: {
     title: 'Forbidden',
     statuses: [403],

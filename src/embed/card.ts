@@ -85,14 +85,18 @@ function figure(image: NonNullable<Article['image']>): string {
 }
 
 /** The card of a published article. */
-export function renderCard(article: Article, options: { theme: CardTheme; oembedUrl: string; siteName: string; siteUrl: string }): string {
+/** The card of `article`; without `oembedUrl` (a draft preview) it advertises no oEmbed discovery link. */
+export function renderCard(article: Article, options: { theme: CardTheme; oembedUrl?: string; siteName: string; siteUrl: string }): string {
   const link = article.url ?? options.siteUrl;
   const img = article.image ? figure(article.image) : '';
   const { authors, date: dateText } = cardMeta(article);
   const date = dateText ? `<time datetime="${article.published_at}">${dateText}</time>` : '';
   const meta = [authors ? `By ${escapeHtml(authors)}` : '', date].filter(Boolean).join(' · ');
   const body = `<article aria-labelledby="headline">${img}<div class="body">${article.section ? `<p class="kicker">${escapeHtml(article.section.name)}</p>` : ''}<h1 id="headline"><a href="${escapeHtml(link)}" target="_blank" rel="noopener">${escapeHtml(article.headline)}</a></h1><p class="excerpt">${escapeHtml(article.excerpt)}</p><p class="meta">${meta}</p></div></article>`;
-  const head = `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(options.oembedUrl)}" title="${escapeHtml(article.headline)}"><link rel="canonical" href="${escapeHtml(link)}">`;
+  const discovery = options.oembedUrl
+    ? `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(options.oembedUrl)}" title="${escapeHtml(article.headline)}">`
+    : '';
+  const head = `${discovery}<link rel="canonical" href="${escapeHtml(link)}">`;
   return page({ title: article.headline, theme: options.theme, lang: article.language, head, body, siteName: options.siteName, siteUrl: options.siteUrl });
 }
 

@@ -118,5 +118,10 @@ describe('real answers against the OpenAPI document', () => {
     await expectDocumented('get', '/v1/admin/articles/{id}/revisions', `/v1/admin/articles/${withdrawn.id}/revisions`, auth);
     await expectDocumented('get', '/v1/admin/keys', '/v1/admin/keys', auth);
     await expectDocumented('get', '/v1/admin/keys', '/v1/admin/keys');
+    const { body: link } = await expectDocumented('post', '/v1/admin/articles/{id}/preview', `/v1/admin/articles/${bare.id}/preview`, auth);
+    const path = new URL(link.data.url).pathname;
+    await expectDocumented('get', '/preview/{token}', path);
+    await expectDocumented('get', '/preview/{token}/card', `${path}/card`);
+    await expectDocumented('get', '/preview/{token}', `${path.slice(0, -1)}x`);
   });
 });

@@ -29,6 +29,8 @@ describe('OpenAPI and docs', () => {
       '/sitemap-news.xml': ['200', '304', '400', '401', '403', '500', '503'],
       '/sitemap.xml': ['200', '304', '400', '401', '403', '404', '500', '503'],
       '/media/{key}': ['200', '206', '304', '400', '401', '403', '404', '416', '500'],
+      '/preview/{token}': ['200', '304', '400', '401', '403', '404', '500', '503'],
+      '/preview/{token}/card': ['200', '304', '400', '401', '403', '404', '500', '503'],
     };
     for (const [path, statuses] of Object.entries(expected)) {
       // 405 everywhere: the path answers it for any other method (with Allow); 429 for any limited caller.
@@ -42,6 +44,7 @@ describe('OpenAPI and docs', () => {
       ['/v1/admin/articles/{id}', 'delete', ['204', '400', '401', '403', '404', '412', '500', '503']],
       ['/v1/admin/articles/{id}/publish', 'post', ['200', '400', '401', '403', '404', '409', '412', '413', '415', '422', '500', '503']],
       ['/v1/admin/articles/{id}/withdraw', 'post', ['200', '400', '401', '403', '404', '409', '412', '413', '415', '422', '500', '503']],
+      ['/v1/admin/articles/{id}/preview', 'post', ['200', '400', '401', '403', '404', '413', '415', '422', '500', '503']],
       ['/v1/admin/articles/{id}/revisions', 'get', ['200', '304', '400', '401', '403', '404', '500']],
       ['/v1/admin/keys', 'post', ['201', '400', '401', '403', '413', '415', '422', '500']],
       ['/v1/admin/keys', 'get', ['200', '304', '400', '401', '403', '500']],
