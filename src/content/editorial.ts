@@ -5,10 +5,11 @@
  */
 import { Problem, conflict, invalidInput } from '../app/problem';
 import type { Principal } from '../app/types';
-import type { ArticleRecord } from '../db/article-writes';
+import { type ArticleRecord, noSyndicationFields } from '../db/article-writes';
 import { findDueArticles, freeSlug } from '../db/articles';
 import type { CreateArticleInput, UpdateArticleInput } from '../schemas/admin-article';
 import { type Precondition, type WriteContext, commit, isPublic, loadForWrite, recordFromRow } from './article-commit';
+import { applyRights } from '../syndication/rights';
 import { resolveLinks, sanitizeBody } from './article-input';
 import { newId } from './ids';
 import { slugify } from './slug';
@@ -70,6 +71,8 @@ export async function createArticle(ctx: WriteContext, input: CreateArticleInput
       image_id: input.image_id ?? null,
       withdrawn_reason: null,
       deleted_at: null,
+      ...noSyndicationFields(),
+      ...applyRights(noSyndicationFields(), input.rights),
     };
     try {
       await commit(ctx, null, record, links, 'create');
@@ -98,6 +101,7 @@ export const updateArticle = retryingLostRaces(async (ctx: WriteContext, id: str
   // A URL we made follows the slug and section; one the publisher gave stays as it is.
   if (input.url === undefined && before.url === defaultUrl(ctx.siteUrl, before)) after.url = defaultUrl(ctx.siteUrl, after);
   if (input.url === null) after.url = defaultUrl(ctx.siteUrl, after);
+  Object.assign(after, applyRights(before, input.rights));
   const excerptWasDerived = before.excerpt === makeExcerpt(before.body_text);
   if (input.body_html !== undefined) after.body_html = await sanitizeBody(input.body_html);
   if (input.body_html !== undefined || input.excerpt !== undefined) {

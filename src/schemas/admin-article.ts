@@ -19,6 +19,16 @@ const timestampInput = z.string().transform((value, ctx) => {
 /** An author by slug, or `{ slug, name }` to create one. */
 const AuthorRefSchema = z.union([slug, z.strictObject({ slug, name: plainText(200, 1) })]);
 
+/** A write's rights: each field given replaces the article's own; null goes back to the publisher's default. */
+const RightsInputSchema = z
+  .strictObject({
+    usage_terms: plainText(2000, 1).nullable().optional(),
+    copyright_holder: plainText(300, 1).nullable().optional(),
+    copyright_notice: plainText(1000, 1).nullable().optional(),
+    syndication: z.enum(['allowed', 'restricted', 'none']).nullable().optional(),
+  })
+  .openapi('RightsInput', { description: "Each field given replaces the article's own; null (or never set) means the publisher's default (the RIGHTS_* vars)." });
+
 const articleFields = {
   headline: plainText(300, 1),
   body_html: z.string().min(1).max(500_000).openapi({
@@ -34,6 +44,7 @@ const articleFields = {
   authors: z.array(AuthorRefSchema).max(20).optional().openapi({ description: 'Author slugs, or `{ slug, name }` to create one.' }),
   image_id: z.string().max(64).nullable().optional(),
   status: z.enum(['draft', 'published']).optional(),
+  rights: RightsInputSchema.optional(),
   publish_at: timestampInput.nullable().optional().openapi({ type: 'string', format: 'date-time', description: 'Schedules the article; the Cron Trigger publishes it once due. Must be later than the time of the write (422 otherwise); 409 when the article is already published.' }),
 };
 
@@ -71,6 +82,7 @@ const adminFields = {
   publish_at: TimestampSchema.nullable(),
   withdrawn_reason: z.string().nullable(),
   created_at: TimestampSchema,
+  embargoed_until: TimestampSchema.nullable().openapi({ description: 'Set while the article is (or, once published, will be) under embargo.' }),
 };
 
 export const AdminArticleSchema = ArticleSchema.extend(adminFields).openapi('AdminArticle');
