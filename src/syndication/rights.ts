@@ -52,8 +52,8 @@ export function rightsOf(own: OwnRights, defaults: Rights): Rights {
 export type RightsInput = Partial<Record<keyof Rights, string | null>>;
 
 /** The article's own rights after a write that carries `input`. */
-export function applyRights(own: OwnRights, input: RightsInput | undefined): OwnRights {
-  if (!input) return own;
+export function applyRights(own: OwnRights, input: RightsInput = {}): OwnRights {
+  // Always a new object of exactly these four fields: callers spread it over a whole record.
   const pick = <K extends keyof OwnRights>(key: K, value: OwnRights[K] | undefined) => (value === undefined ? own[key] : value);
   return {
     rights_usage_terms: pick('rights_usage_terms', input.usage_terms),

@@ -44,6 +44,12 @@ describe('rights', () => {
     expect(data.rights).toEqual({ ...OWN, syndication: 'none', copyright_holder: DEFAULTS.copyright_holder });
   });
 
+  it('keeps the rights through a PATCH that names none, as a new version', async () => {
+    const created = await createArticle({ headline: 'Kept rights', body_html: '<p>K.</p>', rights: OWN });
+    const { data } = await expectJson(await patch(created.id, 1, { headline: 'Kept rights, renamed' }), 200);
+    expect(data).toMatchObject({ version: 2, headline: 'Kept rights, renamed', rights: OWN });
+  });
+
   it('answers 422 naming the field for a bad syndication level or value, and 400 for an unknown rights field', async () => {
     for (const [rights, path, status] of [
       [{ syndication: 'sometimes' }, 'rights.syndication', 422],
