@@ -69,8 +69,31 @@ function pictureOf(image: NonNullable<Article['image']>, byteSize: number | null
 
 const chars = (value: string) => [...value].length;
 
-/** An article row as a ninjs item (`pubStatus: usable`). */
-export function toNinjs(row: ArticleRow, view: NinjsView): NinjsItem {
+/** ninjs' three rights properties, from the article's rights (its own, else the publisher's defaults). */
+function rightsOf(rights: Article['rights']): Pick<NinjsItem, 'copyrightHolder' | 'copyrightNotice' | 'usageTerms'> {
+  return {
+    ...(rights.copyright_holder ? { copyrightHolder: rights.copyright_holder } : {}),
+    ...(rights.copyright_notice ? { copyrightNotice: rights.copyright_notice } : {}),
+    ...(rights.usage_terms ? { usageTerms: rights.usage_terms } : {}),
+  };
+}
+
+/**
+ * Corrections as `descriptions` with role `correction`, oldest first, each dated in its text:
+ * ninjs 3.1 has no corrections or version history of its own, and a description is the field that
+ * carries published metadata about the item (edNote is for the receiver's staff only).
+ */
+function correctionsOf(corrections: Article['corrections']): { role: string; value: string }[] {
+  return corrections.map((correction) => ({ role: 'correction', value: `Corrected ${correction.at}: ${correction.text}` }));
+}
+
+/** `withheld` while the embargo runs (only keys with embargo access ever read such an article), else `usable`. */
+function pubStatusOf(article: Article, now: number): NinjsItem['pubStatus'] {
+  return article.embargoed_until && Date.parse(article.embargoed_until) > now ? 'withheld' : 'usable';
+}
+
+/** An article row as a ninjs item: `usable`, or `withheld` under embargo. */
+export function toNinjs(row: ArticleRow, view: NinjsView, now: number = Date.now()): NinjsItem {
   const article = toArticle(row, view);
   const { origin } = view;
   const by = bylineOf(article.authors);
@@ -94,18 +117,20 @@ export function toNinjs(row: ArticleRow, view: NinjsView): NinjsItem {
     version: String(article.version),
     ...(article.published_at ? { firstCreated: article.published_at, contentCreated: article.published_at } : {}),
     versionCreated: article.updated_at,
-    pubStatus: 'usable',
+    ...(article.embargoed_until ? { embargoedUntil: article.embargoed_until } : {}),
+    pubStatus: pubStatusOf(article, now),
     language: article.language,
     slugline: article.slug,
     altIds: [{ role: 'byline-id', value: article.id }],
     headlines: [{ role: 'main', value: article.headline }, ...(article.standfirst ? [{ role: 'sub', value: article.standfirst }] : [])],
-    descriptions: [{ role: 'summary', value: article.excerpt }],
+    descriptions: [{ role: 'summary', value: article.excerpt }, ...correctionsOf(article.corrections)],
     ...(bodies.length > 0 ? { bodies } : {}),
     ...(by ? { by } : {}),
     ...(article.authors.length > 0
       ? { people: article.authors.map((author) => ({ name: author.name, rel: 'author', uri: conceptUri(origin, 'authors', author.slug), literal: author.slug })) }
       : {}),
     ...(subjects.length > 0 ? { subjects } : {}),
+    ...rightsOf(article.rights),
     renditions,
     ...(article.image ? { associations: [pictureOf(article.image, row.image_byte_size, view.imageVariants ?? false)] } : {}),
   };

@@ -116,6 +116,9 @@ const rows: fc.Arbitrary<ArticleRow> = fc
     authors: terms,
     tags: terms,
     reason: fc.option(text, { nil: null }),
+    rights: fc.record({ usage_terms: fc.option(text, { nil: null }), copyright_holder: fc.option(text, { nil: null }), copyright_notice: fc.option(text, { nil: null }), syndication: fc.constantFrom('allowed', 'restricted', 'none') as fc.Arbitrary<'allowed' | 'restricted' | 'none'> }),
+    corrections: fc.array(fc.record({ at: stamp, text }), { maxLength: 3 }),
+    embargoed_until: fc.option(stamp, { nil: null }),
   })
   .map((r) => ({
     id: 'art_01hb6d3v8k4yq2f6x1n0c9m7tz', slug: r.slug, url: r.url, headline: r.headline, standfirst: r.standfirst, excerpt: r.excerpt,
@@ -127,6 +130,8 @@ const rows: fc.Arbitrary<ArticleRow> = fc
     image_alt: r.image?.alt ?? null, image_caption: r.image?.caption ?? null, image_credit: r.image?.credit ?? null,
     image_content_type: r.image ? 'image/jpeg' : null, image_byte_size: r.image?.bytes ?? null,
     authors_json: JSON.stringify(r.authors), tags_json: JSON.stringify(r.tags),
+    rights_usage_terms: r.rights.usage_terms, rights_copyright_holder: r.rights.copyright_holder, rights_copyright_notice: r.rights.copyright_notice,
+    rights_syndication: r.rights.syndication, embargoed_until: r.embargoed_until, corrections_json: JSON.stringify(r.corrections),
   }));
 
 describe('the ninjs mapping over generated articles', () => {
@@ -134,7 +139,8 @@ describe('the ninjs mapping over generated articles', () => {
     fc.assert(
       fc.property(rows, fc.boolean(), fc.boolean(), fc.boolean(), (row, html, textBody, imageVariants) => {
         const origin = 'https://api.example.com';
-        expect(errorsOf(toNinjs(row, { origin, imageVariants, bodies: { html, text: textBody } }))).toEqual([]);
+        const rights = { usage_terms: null, copyright_holder: 'Byline Demo News', copyright_notice: null, syndication: 'allowed' as const };
+        expect(errorsOf(toNinjs(row, { origin, imageVariants, rights, bodies: { html, text: textBody } }))).toEqual([]);
         expect(errorsOf(toCanceledNinjs(row, origin))).toEqual([]);
       }),
       { numRuns: 300 },

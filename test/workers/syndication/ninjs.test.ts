@@ -8,7 +8,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { app } from '../../../src/index';
 import { sniffImage } from '../../../src/content/image-sniff';
 import { ROOT, call, createArticle, expectJson } from '../helpers/admin';
+import { viewOf } from '../../../src/content/article';
 import { upsertSectionStatement } from '../../../src/db/article-writes';
+import { findArticleById } from '../../../src/db/articles';
+import { toNinjs } from '../../../src/syndication/ninjs';
 import { get, resetStorage } from '../helpers/articles';
 import { fakeImagesBinding, images } from '../helpers/images';
 
@@ -114,6 +117,43 @@ describe('GET /v1/articles/{slug} in ninjs', () => {
     const item = (await (await get(`/v1/articles/${article.slug}?fields=headline,body_text`, asNinjs)).json()) as any;
     expect(item.representationType).toBe('partial');
     expect(item.bodies.map((b: any) => b.contentType)).toEqual(['text/plain']);
+  });
+});
+
+describe('rights, corrections and embargo in ninjs', () => {
+  it('carries the rights: the article\'s own, else the publisher\'s defaults', async () => {
+    const own = await createArticle({
+      headline: 'With its own rights',
+      body_html: '<p>x</p>',
+      status: 'published',
+      rights: { usage_terms: 'Print only.', copyright_holder: 'Agence Exemple', copyright_notice: '© 2026 Agence Exemple', syndication: 'restricted' },
+    });
+    const mine = (await (await get(`/v1/articles/${own.slug}`, asNinjs)).json()) as any;
+    expect(mine).toMatchObject({ usageTerms: 'Print only.', copyrightHolder: 'Agence Exemple', copyrightNotice: '© 2026 Agence Exemple' });
+    const defaults = (await (await get(`/v1/articles/${article.slug}`, asNinjs)).json()) as any;
+    expect(defaults).toMatchObject({ usageTerms: env.RIGHTS_USAGE_TERMS, copyrightHolder: env.RIGHTS_COPYRIGHT_HOLDER, copyrightNotice: env.RIGHTS_COPYRIGHT_NOTICE });
+  });
+
+  it('lists each correction as a dated description with role correction, oldest first', async () => {
+    const corrected = await createArticle({ headline: 'Corrected story', body_html: '<p>x</p>', status: 'published' });
+    await env.DB.batch([
+      env.DB.prepare('INSERT INTO corrections (article_id, at, text) VALUES (?1, ?2, ?3)').bind(corrected.id, '2026-12-01T10:00:00Z', 'The minister was misnamed.'),
+      env.DB.prepare('INSERT INTO corrections (article_id, at, text) VALUES (?1, ?2, ?3)').bind(corrected.id, '2026-12-01T11:00:00Z', 'The date was wrong.'),
+    ]);
+    const item = (await (await get(`/v1/articles/${corrected.slug}`, asNinjs)).json()) as any;
+    expect(item.descriptions.filter((d: any) => d.role === 'correction')).toEqual([
+      { role: 'correction', value: 'Corrected 2026-12-01T10:00:00Z: The minister was misnamed.' },
+      { role: 'correction', value: 'Corrected 2026-12-01T11:00:00Z: The date was wrong.' },
+    ]);
+  });
+
+  it('is withheld with embargoedUntil while an embargo runs, and usable once it has lifted', async () => {
+    const row = (await findArticleById(env.DB, article.id))!;
+    const view = { ...viewOf(`${ORIGIN}/`, env), bodies: { html: true, text: true } };
+    const embargoed = { ...row, embargoed_until: '2026-12-02T06:00:00Z' };
+    expect(toNinjs(embargoed, view, Date.parse('2026-12-02T05:59:59Z'))).toMatchObject({ pubStatus: 'withheld', embargoedUntil: '2026-12-02T06:00:00Z' });
+    expect(toNinjs(embargoed, view, Date.parse('2026-12-02T06:00:00Z')).pubStatus).toBe('usable');
+    expect(toNinjs(row, view)).not.toHaveProperty('embargoedUntil');
   });
 });
 
