@@ -9,6 +9,7 @@ import { type ArticleRecord, noSyndicationFields } from '../db/article-writes';
 import { findDueArticles, freeSlug } from '../db/articles';
 import type { CreateArticleInput, UpdateArticleInput } from '../schemas/admin-article';
 import { type Precondition, type WriteContext, commit, isPublic, loadForWrite, recordFromRow } from './article-commit';
+import { type CorrectionInput, withCorrection } from '../syndication/corrections';
 import { applyRights } from '../syndication/rights';
 import { resolveLinks, sanitizeBody } from './article-input';
 import { newId } from './ids';
@@ -102,6 +103,7 @@ export const updateArticle = retryingLostRaces(async (ctx: WriteContext, id: str
   if (input.url === undefined && before.url === defaultUrl(ctx.siteUrl, before)) after.url = defaultUrl(ctx.siteUrl, after);
   if (input.url === null) after.url = defaultUrl(ctx.siteUrl, after);
   Object.assign(after, applyRights(before, input.rights));
+  after.corrections = withCorrection(before, input.correction, at);
   const excerptWasDerived = before.excerpt === makeExcerpt(before.body_text);
   if (input.body_html !== undefined) after.body_html = await sanitizeBody(input.body_html);
   if (input.body_html !== undefined || input.excerpt !== undefined) {
@@ -119,15 +121,17 @@ export const updateArticle = retryingLostRaces(async (ctx: WriteContext, id: str
  * Publishes now, or schedules for `publishAt` (422 when past, 409 when already published). Asking for the state the article is already in
  * (published; scheduled for that time) changes nothing: no new version, no change-feed row.
  */
-export const publishArticle = retryingLostRaces(async (ctx: WriteContext, id: string, precondition: Precondition | undefined, publishAt?: string) => {
+export const publishArticle = retryingLostRaces(async (ctx: WriteContext, id: string, precondition: Precondition | undefined, publishAt?: string, correction?: CorrectionInput) => {
   const at = ctx.at ?? currentTime();
   ensureAhead(publishAt, at, 'to publish now, send no publish_at.');
   const { record: before, links } = await loadForWrite(ctx.db, id, precondition);
   if (publishAt) ensureNotLive(before);
-  if (publishAt ? before.status === 'scheduled' && before.publish_at === publishAt : before.status === 'published') return;
+  const corrections = withCorrection(before, correction, at);
+  // Without a correction to append, asking for the state it is in changes nothing.
+  if (!correction && (publishAt ? before.status === 'scheduled' && before.publish_at === publishAt : before.status === 'published')) return;
   const after: ArticleRecord = publishAt
-    ? { ...before, status: 'scheduled', publish_at: publishAt, withdrawn_reason: null, updated_at: at, version: before.version + 1 }
-    : { ...before, status: 'published', published_at: before.published_at ?? at, publish_at: null, withdrawn_reason: null, updated_at: at, version: before.version + 1 };
+    ? { ...before, status: 'scheduled', publish_at: publishAt, withdrawn_reason: null, corrections, updated_at: at, version: before.version + 1 }
+    : { ...before, status: 'published', published_at: before.published_at ?? at, publish_at: null, withdrawn_reason: null, corrections, updated_at: at, version: before.version + 1 };
   await commit(ctx, before, after, links, 'publish');
 });
 

@@ -29,6 +29,14 @@ const RightsInputSchema = z
   })
   .openapi('RightsInput', { description: "Each field given replaces the article's own; null (or never set) means the publisher's default (the RIGHTS_* vars)." });
 
+/** A correction a write appends to the article's public `corrections`. */
+const CorrectionInputSchema = z
+  .strictObject({ text: plainText(2000, 1) })
+  .openapi('CorrectionInput', {
+    description:
+      "Appended, with the write's time, to the article's public `corrections` (never removed); the change feed says `corrected`. 422 on an article that was never published.",
+  });
+
 const articleFields = {
   headline: plainText(300, 1),
   body_html: z.string().min(1).max(500_000).openapi({
@@ -60,9 +68,11 @@ export const CreateArticleSchema = z
   .openapi('CreateArticle');
 export type CreateArticleInput = z.infer<typeof CreateArticleSchema>;
 
+const updateFields = { ...articleFields, correction: CorrectionInputSchema.optional() };
+
 export const UpdateArticleSchema = z
-  .strictObject(Object.fromEntries(Object.entries(articleFields).map(([key, schema]) => [key, schema.optional()])) as {
-    [K in keyof typeof articleFields]: z.ZodOptional<(typeof articleFields)[K]>;
+  .strictObject(Object.fromEntries(Object.entries(updateFields).map(([key, schema]) => [key, schema.optional()])) as {
+    [K in keyof typeof updateFields]: z.ZodOptional<(typeof updateFields)[K]>;
   })
   .refine((body) => Object.keys(body).length > 0, { message: 'Give at least one field to change.' })
   .refine(...publishesOneWay)
@@ -70,7 +80,7 @@ export const UpdateArticleSchema = z
 export type UpdateArticleInput = z.infer<typeof UpdateArticleSchema>;
 
 export const PublishArticleSchema = z
-  .strictObject({ publish_at: timestampInput.optional().openapi({ type: 'string', format: 'date-time' }) })
+  .strictObject({ publish_at: timestampInput.optional().openapi({ type: 'string', format: 'date-time' }), correction: CorrectionInputSchema.optional() })
   .openapi('PublishArticle');
 
 export const WithdrawArticleSchema = z
