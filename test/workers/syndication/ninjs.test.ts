@@ -4,7 +4,7 @@
  * schema with Ajv is in test/node/ninjs.test.ts: workerd cannot compile Ajv's validators.)
  */
 import { env, exports } from 'cloudflare:workers';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { app } from '../../../src/index';
 import { sniffImage } from '../../../src/content/image-sniff';
 import { ROOT, call, createArticle, expectJson } from '../helpers/admin';
@@ -135,16 +135,24 @@ describe('rights, corrections and embargo in ninjs', () => {
   });
 
   it('lists each correction as a dated description with role correction, oldest first', async () => {
-    const corrected = await createArticle({ headline: 'Corrected story', body_html: '<p>x</p>', status: 'published' });
-    await env.DB.batch([
-      env.DB.prepare('INSERT INTO corrections (article_id, at, text) VALUES (?1, ?2, ?3)').bind(corrected.id, '2026-12-01T10:00:00Z', 'The minister was misnamed.'),
-      env.DB.prepare('INSERT INTO corrections (article_id, at, text) VALUES (?1, ?2, ?3)').bind(corrected.id, '2026-12-01T11:00:00Z', 'The date was wrong.'),
-    ]);
-    const item = (await (await get(`/v1/articles/${corrected.slug}`, asNinjs)).json()) as any;
-    expect(item.descriptions.filter((d: any) => d.role === 'correction')).toEqual([
-      { role: 'correction', value: 'Corrected 2026-12-01T10:00:00Z: The minister was misnamed.' },
-      { role: 'correction', value: 'Corrected 2026-12-01T11:00:00Z: The date was wrong.' },
-    ]);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-12-01T09:00:00Z'));
+      const corrected = await createArticle({ headline: 'Corrected story', body_html: '<p>x</p>', status: 'published' });
+      let version = corrected.version;
+      for (const [at, text] of [['2026-12-01T10:00:00Z', 'The minister was misnamed.'], ['2026-12-01T11:00:00Z', 'The date was wrong.']]) {
+        vi.setSystemTime(new Date(at!));
+        const patched = await call(`/v1/admin/articles/${corrected.id}`, { method: 'PATCH', body: { correction: { text } }, headers: { 'If-Match': `"${version}"` } });
+        version = (await expectJson(patched, 200)).data.version;
+      }
+      const item = (await (await get(`/v1/articles/${corrected.slug}`, asNinjs)).json()) as any;
+      expect(item.descriptions.filter((d: any) => d.role === 'correction')).toEqual([
+        { role: 'correction', value: 'Corrected 2026-12-01T10:00:00Z: The minister was misnamed.' },
+        { role: 'correction', value: 'Corrected 2026-12-01T11:00:00Z: The date was wrong.' },
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('is withheld with embargoedUntil while an embargo runs, and usable once it has lifted', async () => {
