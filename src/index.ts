@@ -1,6 +1,7 @@
 import { createApp } from './app/create-app';
 import { configureOpenAPI } from './app/openapi';
 import { publishScheduled } from './content/editorial';
+import { liftEmbargoes } from './syndication/embargo';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app/types';
 import { logRequest, recordKeyId } from './app/request-log';
@@ -60,9 +61,12 @@ export default {
     const res = answerFromMemory(request, env) ?? (await app.fetch(request, env, ctx));
     return finish(limited ? withHeaders(res, limited.headers) : res);
   },
-  /** The every-minute Cron Trigger: publishes scheduled articles that are due. */
+  /** The every-minute Cron Trigger: publishes scheduled articles that are due, then lifts due embargoes. */
   async scheduled(controller, env) {
-    const published = await publishScheduled(env.DB, new Date(controller.scheduledTime).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+    const at = new Date(controller.scheduledTime).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const published = await publishScheduled(env.DB, at);
     if (published.length > 0) console.log(JSON.stringify({ level: 'info', event: 'published-scheduled', ids: published }));
+    const lifted = await liftEmbargoes(env.DB, at);
+    if (lifted.length > 0) console.log(JSON.stringify({ level: 'info', event: 'embargo-lifted', ids: lifted }));
   },
 } satisfies ExportedHandler<Env>;

@@ -10,6 +10,7 @@ import { findDueArticles, freeSlug } from '../db/articles';
 import type { CreateArticleInput, UpdateArticleInput } from '../schemas/admin-article';
 import { type Precondition, type WriteContext, commit, isPublic, loadForWrite, recordFromRow } from './article-commit';
 import { type CorrectionInput, withCorrection } from '../syndication/corrections';
+import { withEmbargo } from '../syndication/embargo';
 import { applyRights } from '../syndication/rights';
 import { resolveLinks, sanitizeBody } from './article-input';
 import { newId } from './ids';
@@ -76,7 +77,7 @@ export async function createArticle(ctx: WriteContext, input: CreateArticleInput
       ...applyRights(noSyndicationFields(), input.rights),
     };
     try {
-      await commit(ctx, null, record, links, 'create');
+      await commit(ctx, null, withEmbargo(null, record, input.embargoed_until, at), links, 'create');
       return record.id;
     } catch (error) {
       // Creates raced for the same headline's slug: take the next free one. An explicit slug
@@ -114,7 +115,7 @@ export const updateArticle = retryingLostRaces(async (ctx: WriteContext, id: str
   if (input.status === 'draft') Object.assign(after, { status: 'draft', publish_at: null });
   if (input.publish_at) Object.assign(after, { status: 'scheduled', publish_at: input.publish_at });
   if (input.publish_at === null && before.status === 'scheduled' && !input.status) Object.assign(after, { status: 'draft', publish_at: null });
-  await commit(ctx, before, after, links, 'update');
+  await commit(ctx, before, withEmbargo(before, after, input.embargoed_until, at), links, 'update');
 });
 
 /**
@@ -132,7 +133,7 @@ export const publishArticle = retryingLostRaces(async (ctx: WriteContext, id: st
   const after: ArticleRecord = publishAt
     ? { ...before, status: 'scheduled', publish_at: publishAt, withdrawn_reason: null, corrections, updated_at: at, version: before.version + 1 }
     : { ...before, status: 'published', published_at: before.published_at ?? at, publish_at: null, withdrawn_reason: null, corrections, updated_at: at, version: before.version + 1 };
-  await commit(ctx, before, after, links, 'publish');
+  await commit(ctx, before, withEmbargo(before, after, undefined, at), links, 'publish');
 });
 
 /** Withdraws a published article with a reason; public reads then answer 410. */
@@ -172,7 +173,7 @@ export async function publishScheduled(db: D1Database, at: string = currentTime(
       version: before.version + 1,
     };
     try {
-      await commit({ db, keyId: SCHEDULER_KEY_ID, at }, before, after, links, 'publish');
+      await commit({ db, keyId: SCHEDULER_KEY_ID, at }, before, withEmbargo(before, after, undefined, at), links, 'publish');
       published.push(after.id);
     } catch (error) {
       if (!(error instanceof Problem && error.status === 412)) throw error;

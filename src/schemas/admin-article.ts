@@ -53,6 +53,12 @@ const articleFields = {
   image_id: z.string().max(64).nullable().optional(),
   status: z.enum(['draft', 'published']).optional(),
   rights: RightsInputSchema.optional(),
+  embargoed_until: timestampInput.nullable().optional().openapi({
+    type: 'string',
+    format: 'date-time',
+    description:
+      'Puts the article under embargo until then: once published, only keys whose contract has `embargo_access` read it; the Cron Trigger makes it public within a minute of that time. Must be later than the time of the write (422 otherwise); 409 when the article is already public; null lifts an embargo now.',
+  }),
   publish_at: timestampInput.nullable().optional().openapi({ type: 'string', format: 'date-time', description: 'Schedules the article; the Cron Trigger publishes it once due. Must be later than the time of the write (422 otherwise); 409 when the article is already published.' }),
 };
 
