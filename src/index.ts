@@ -1,6 +1,7 @@
 import { createApp } from './app/create-app';
 import { configureOpenAPI } from './app/openapi';
 import { publishScheduled } from './content/editorial';
+import { liftEmbargoes } from './syndication/embargo';
 import { syncFromCron } from './wordpress/sync-cron';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app/types';
@@ -18,6 +19,7 @@ import { feedsRouter } from './routes/feeds/feeds.index';
 import { healthRouter } from './routes/health/health.index';
 import { keysRouter } from './routes/keys/keys.index';
 import { mediaRouter } from './routes/media/media.index';
+import { previewRouter } from './routes/preview/preview.index';
 import { problemsRouter } from './routes/problems/problems.index';
 import { relatedRouter } from './routes/related/related.index';
 import { resolveRouter } from './routes/resolve/resolve.index';
@@ -37,7 +39,7 @@ app.use(publicOnly(publicCors()));
 app.use(publicOnly(optionalKey()));
 app.use(publicOnly(memoryFastPath()));
 
-for (const router of [healthRouter, articlesRouter, relatedRouter, feedsRouter, taxonomiesRouter, changesRouter, resolveRouter, embedRouter, mediaRouter, adminArticlesRouter, keysRouter, wordpressRouter, problemsRouter]) {
+for (const router of [healthRouter, articlesRouter, relatedRouter, feedsRouter, taxonomiesRouter, changesRouter, resolveRouter, embedRouter, mediaRouter, adminArticlesRouter, previewRouter, keysRouter, wordpressRouter, problemsRouter]) {
   app.route('/', router);
 }
 configureOpenAPI(app);
@@ -62,11 +64,13 @@ export default {
     const res = answerFromMemory(request, env) ?? (await app.fetch(request, env, ctx));
     return finish(limited ? withHeaders(res, limited.headers) : res);
   },
-  /** The every-minute Cron Trigger: publishes scheduled articles that are due, then (when WORDPRESS_URL is set) syncs from WordPress. */
+  /** The every-minute Cron Trigger: publishes scheduled articles that are due, lifts due embargoes, then (when WORDPRESS_URL is set) syncs from WordPress. */
   async scheduled(controller, env) {
     const at = new Date(controller.scheduledTime).toISOString().replace(/\.\d{3}Z$/, 'Z');
     const published = await publishScheduled(env.DB, at);
     if (published.length > 0) console.log(JSON.stringify({ level: 'info', event: 'published-scheduled', ids: published }));
+    const lifted = await liftEmbargoes(env.DB, at);
+    if (lifted.length > 0) console.log(JSON.stringify({ level: 'info', event: 'embargo-lifted', ids: lifted }));
     await syncFromCron(env, at);
   },
 } satisfies ExportedHandler<Env>;

@@ -33,6 +33,13 @@ export const PROBLEM_TYPES = {
     fix: 'Send `Authorization: Bearer <key>` with a current key. Public reads need no key at all; if you send one, it must be valid.',
     example: { detail: 'The key is not valid.' },
   },
+  'invalid-preview-link': {
+    title: 'Invalid preview link',
+    statuses: [401],
+    meaning: 'A draft preview link (`/preview/…`) has expired, or is not one Byline made: any changed byte makes it invalid. Links are signed, not stored, and last what `expires_in_seconds` said when made (an hour by default).',
+    fix: 'Ask an editor for a new link (`POST /v1/admin/articles/{id}/preview`), and open it unaltered before `expires_at`.',
+    example: { detail: 'This preview link has expired; ask for a new one.' },
+  },
   forbidden: {
     title: 'Forbidden',
     statuses: [403],
@@ -53,6 +60,13 @@ export const PROBLEM_TYPES = {
     meaning: 'The path exists but does not take this HTTP method.',
     fix: 'Use one of the methods in the `Allow` header.',
     example: { detail: 'PUT is not allowed here; use GET, HEAD, PATCH, DELETE.' },
+  },
+  'not-acceptable': {
+    title: 'Not acceptable',
+    statuses: [406],
+    meaning: 'The `Accept` header names no representation the resource has. An article and the article list come as `application/json` (the default, also for `*/*` or no `Accept` at all) or as IPTC ninjs (`application/ninjs+json`).',
+    fix: 'Send `Accept: application/json`, `Accept: application/ninjs+json`, or no `Accept` header.',
+    example: { detail: 'This resource is available as application/json or application/ninjs+json; the Accept header names neither.' },
   },
   conflict: {
     title: 'Conflict',

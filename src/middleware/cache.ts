@@ -30,12 +30,18 @@ function remember(key: string, entry: CachedResponse, bytes: Uint8Array = encode
 }
 
 /**
- * Request URLs this isolate has answered through `cached`, each mapped to its cache key, so
- * that a repeat finds its memory entry before routing validates and hashes it again. Bounded
- * by bytes like the tier itself: variants of a URL (parameters in another order) each take
- * a slot here, never another copy of the response.
+ * Requests this isolate has answered through `cached` — their URL and `Accept`, since a route may
+ * answer one URL in several representations — each mapped to its cache key, so that a repeat
+ * finds its memory entry before routing validates and hashes it again. Bounded by bytes like the
+ * tier itself: variants of a request (parameters in another order, another `Accept` naming the
+ * same representation) each take a slot here, never another copy of the response.
  */
 export const knownUrls = new ByteLRU<string>(1024 * 1024);
+
+/** The `knownUrls` key of a request: its `Accept` header and its URL. */
+function requestKey(url: string, accept: string | null | undefined): string {
+  return `${accept ?? ''}\n${url}`;
+}
 
 /** Optional knobs read from the environment: caching off (benchmarks), a shorter D1 timeout (tests). */
 interface CacheEnv {
@@ -45,17 +51,23 @@ interface CacheEnv {
 
 type Handler<C> = (c: C, next: () => Promise<void>) => unknown;
 
-/** The key: a hash of the path, the validated (normalized, defaulted) inputs and the origin. */
-async function cacheKey(c: Context<AppEnv>): Promise<string> {
+/** What else than its inputs tells a route's answers apart. */
+export interface CachedOptions {
+  /** The representation the request negotiated (`json`, `ninjs`), for a route that has several. */
+  representation?: (c: Context<AppEnv>) => string;
+}
+
+/** The key: a hash of the path, the validated (normalized, defaulted) inputs, the origin and the representation. */
+async function cacheKey(c: Context<AppEnv>, options: CachedOptions): Promise<string> {
   const valid = (target: string) => (c.req.valid as (t: never) => unknown)(target as never);
   const url = new URL(c.req.url);
-  const material = JSON.stringify([url.origin, c.req.path, valid('param') ?? null, valid('query') ?? null]);
+  const material = JSON.stringify([url.origin, c.req.path, valid('param') ?? null, valid('query') ?? null, options.representation?.(c) ?? null]);
   return (await sha256Hex(material)).slice(0, 40);
 }
 
-/** The memory entry for a request URL answered before through `cached`, when it is still there. */
-function entryForUrl(url: string): MemoryEntry | undefined {
-  const key = knownUrls.get(url);
+/** The memory entry for a request (URL and `Accept`) answered before through `cached`, when it is still there. */
+function entryForRequest(url: string, accept: string | null | undefined): MemoryEntry | undefined {
+  const key = knownUrls.get(requestKey(url, accept));
   return key === undefined ? undefined : memoryTier.get(key);
 }
 
@@ -125,10 +137,10 @@ function timeout(ms: number): Promise<never> {
  *
  * @example
  * ```ts
- * router.openapi(routes.getArticle, cached(handlers.getArticle))
+ * router.openapi(routes.getArticle, cached(handlers.getArticle, { representation: representationOf }))
  * ```
  */
-export function cached<H extends Handler<any>>(handler: H): H {
+export function cached<H extends Handler<any>>(handler: H, options: CachedOptions = {}): H {
   const wrapped = async function cachedHandler(c: Context<AppEnv>, next: () => Promise<void>): Promise<Response> {
     const env = c.env as Env & CacheEnv;
     if (env.RESPONSE_CACHE === 'off') {
@@ -141,8 +153,9 @@ export function cached<H extends Handler<any>>(handler: H): H {
       tagged.headers.set('ETag', await contentETag(body));
       return tagged;
     }
-    const key = await cacheKey(c);
-    knownUrls.set(c.req.url, key, (c.req.url.length + key.length) * 2);
+    const key = await cacheKey(c, options);
+    const known = requestKey(c.req.url, c.req.header('Accept'));
+    knownUrls.set(known, key, (known.length + key.length) * 2);
     const generation = await currentGeneration(env.DB);
 
     const fromMemory = memoryTier.get(key);
@@ -217,7 +230,7 @@ export function cached<H extends Handler<any>>(handler: H): H {
 export function memoryFastPath(): MiddlewareHandler<AppEnv> {
   return async function memoryFastPathMiddleware(c, next) {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
-    const entry = entryForUrl(c.req.url);
+    const entry = entryForRequest(c.req.url, c.req.header('Accept'));
     if (entry && (c.env as Env & CacheEnv).RESPONSE_CACHE !== 'off' && isCurrent(entry, await currentGeneration(c.env.DB))) {
       return toResponse(entry, 'hit; detail=memory', c.get('requestId'));
     }
@@ -242,7 +255,7 @@ export function answerFromMemory(request: Request, env: Env): Response | null {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null;
   if ((env as Env & CacheEnv).RESPONSE_CACHE === 'off') return null;
   if (request.headers.has('Authorization') || request.headers.has('If-None-Match')) return null;
-  const entry = entryForUrl(request.url);
+  const entry = entryForRequest(request.url, request.headers.get('Accept'));
   if (!entry || entry.generation !== freshGeneration()) return null;
   const res = toResponse(entry, 'hit; detail=memory', requestIdFor(request), KEYLESS_CORS_HEADERS);
   return request.method === 'HEAD' ? new Response(null, res) : res;

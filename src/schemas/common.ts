@@ -47,6 +47,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   403: 'The key lacks the role, or its origin is not allowed.',
   404: 'Not found.',
   405: 'Method not allowed; see the `Allow` header.',
+  406: 'The `Accept` header names no representation this resource has.',
   409: 'Conflict with the current state.',
   410: 'Withdrawn by the publisher.',
   412: 'The `If-Match` version is stale.',

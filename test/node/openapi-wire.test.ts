@@ -83,6 +83,11 @@ describe('real answers against the OpenAPI document', () => {
     const gone = await expectDocumented('get', '/v1/articles/{slug}', `/v1/articles/${withdrawn.slug}`);
     expect(gone.body).toMatchObject({ status: 410, slug: withdrawn.slug, withdrawn_reason: 'Legal advice.' });
     await expectDocumented('get', '/v1/articles/{slug}', '/v1/articles/no-such-article');
+    const ninjs = { headers: { Accept: 'application/ninjs+json' } };
+    await expectDocumented('get', '/v1/articles/{slug}', `/v1/articles/${SEED_SLUG}`, ninjs);
+    const canceled = await expectDocumented('get', '/v1/articles/{slug}', `/v1/articles/${withdrawn.slug}`, ninjs);
+    expect(canceled.body).toMatchObject({ pubStatus: 'canceled' });
+    await expectDocumented('get', '/v1/articles', '/v1/articles?limit=3', ninjs);
     const { res } = await expectDocumented('get', '/v1/articles/{slug}', `/v1/articles/${SEED_SLUG}`);
     const etag = res.headers.get('ETag')!;
     await expectDocumented('get', '/v1/articles/{slug}', `/v1/articles/${SEED_SLUG}`, { headers: { 'If-None-Match': etag } });
@@ -113,5 +118,10 @@ describe('real answers against the OpenAPI document', () => {
     await expectDocumented('get', '/v1/admin/articles/{id}/revisions', `/v1/admin/articles/${withdrawn.id}/revisions`, auth);
     await expectDocumented('get', '/v1/admin/keys', '/v1/admin/keys', auth);
     await expectDocumented('get', '/v1/admin/keys', '/v1/admin/keys');
+    const { body: link } = await expectDocumented('post', '/v1/admin/articles/{id}/preview', `/v1/admin/articles/${bare.id}/preview`, auth);
+    const path = new URL(link.data.url).pathname;
+    await expectDocumented('get', '/preview/{token}', path);
+    await expectDocumented('get', '/preview/{token}/card', `${path}/card`);
+    await expectDocumented('get', '/preview/{token}', `${path.slice(0, -1)}x`);
   });
 });

@@ -1,8 +1,9 @@
 import { createRouter } from '../../app/create-app';
 import { cached } from '../../middleware/cache';
+import { representationOf } from '../../syndication/negotiation';
 import * as handlers from './articles.handlers';
 import * as routes from './articles.routes';
 
 export const articlesRouter = createRouter()
-  .openapi(routes.listArticles, cached(handlers.listArticles))
-  .openapi(routes.getArticle, cached(handlers.getArticle));
+  .openapi(routes.listArticles, cached(handlers.listArticles, { representation: representationOf }))
+  .openapi(routes.getArticle, cached(handlers.getArticle, { representation: representationOf }));

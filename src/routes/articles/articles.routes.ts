@@ -14,8 +14,15 @@ import {
 import { fingerprint } from '../../content/cursor';
 import { MAX_QUERY_LENGTH, parseSearchQuery } from '../../content/search-query';
 import { TIMESTAMP_PATTERN } from '../../content/time';
+import { GoneProblemSchema } from '../../schemas/common';
+import { NinjsItemSchema, NinjsListSchema } from '../../schemas/ninjs';
+import { NINJS_MEDIA_TYPE, negotiated } from '../../syndication/negotiation';
 
 const tags = ['Articles'];
+
+const NEGOTIATION =
+  ' `Accept: application/ninjs+json` answers IPTC ninjs 3.1 instead of JSON (`*/*`, `application/json` or no `Accept` answer JSON; an `Accept` naming neither answers 406); every answer carries `Vary: Accept`, and each representation has its own cache entry and ETag.';
+const vary = { Vary: { description: '`Accept`: the representation is negotiated.', schema: { type: 'string' as const } } };
 
 /** `fields=headline,url`: a comma list of top-level fields, from `allowed`. */
 function fieldsParam(allowed: readonly string[]) {
@@ -99,17 +106,22 @@ export const listArticles = createRoute({
   tags,
   summary: 'List or search published articles',
   description:
-    'Newest first, or with `q` most relevant first (a headline match outranks a body match), each item then carrying a `snippet`. Keyset-paginated: pass `next_cursor` back as `cursor` until it is null. Pages neither skip nor repeat, even when articles share a `published_at` or a relevance score. A search cursor holds no score and fits only the `q` it came from; if the last article of its page has since left the results, the next page answers 400 on `cursor`: search again. `since` and `until` bound `published_at` inclusively; every filter combines with `q`.',
+    `Newest first, or with \`q\` most relevant first (a headline match outranks a body match), each item then carrying a \`snippet\`. Keyset-paginated: pass \`next_cursor\` back as \`cursor\` until it is null. Pages neither skip nor repeat, even when articles share a \`published_at\` or a relevance score. A search cursor holds no score and fits only the \`q\` it came from; if the last article of its page has since left the results, the next page answers 400 on \`cursor\`: search again. \`since\` and \`until\` bound \`published_at\` inclusively; every filter combines with \`q\`.${NEGOTIATION}`,
+  middleware: [negotiated()],
   request: { query: ListArticlesQuerySchema },
   responses: {
     200: {
-      description: 'A page of articles: summaries, or with `fields` exactly the fields named.',
+      description:
+        'A page of articles: summaries, or with `fields` exactly the fields named. With `Accept: application/ninjs+json`, a page of ninjs items (`NinjsList`) in the same envelope, as `application/json; profile="…/openapi.json#/components/schemas/NinjsList"` (ninjs has no list type); items carry bodies only when `fields` names `body_html`/`body_text`, and search results a `snippet` description.',
+      headers: vary,
       content: {
-        'application/json': { schema: z.union([listEnvelope(ArticleSummarySchema, 'ArticleList'), listEnvelope(PartialArticleSchema, 'PartialArticleList')]) },
+        'application/json': {
+          schema: z.union([listEnvelope(ArticleSummarySchema, 'ArticleList'), listEnvelope(PartialArticleSchema, 'PartialArticleList'), NinjsListSchema]),
+        },
       },
     },
     ...notModifiedResponse,
-    ...problemResponses(400, 401, 403, 500, 503),
+    ...problemResponses(400, 401, 403, 406, 500, 503),
   },
 });
 export type ListArticlesRoute = typeof listArticles;
@@ -121,19 +133,29 @@ export const getArticle = createRoute({
   tags,
   summary: 'Get one published article',
   description:
-    'The whole article, or with `fields` exactly the fields named. `{slug}` is the article\'s slug or its `id` (the id answers the article itself). A slug the article had before a rename answers 301 to its current slug; a slug another article has taken since names that article. 404 when no published article has the slug, 410 (with `slug` and `withdrawn_reason`) when it was withdrawn.',
+    `The whole article, or with \`fields\` exactly the fields named. \`{slug}\` is the article's slug or its \`id\` (the id answers the article itself). A slug the article had before a rename answers 301 to its current slug; a slug another article has taken since names that article. 404 when no published article has the slug, 410 (with \`slug\` and \`withdrawn_reason\`) when it was withdrawn.${NEGOTIATION}`,
+  middleware: [negotiated()],
   request: {
     params: z.object({ slug: z.string().max(200).openapi({ example: 'kenya-haiti-set-up-diplomatic-ties-amid-deployment-talks' }) }),
     query: z.object({ fields: fieldsParam(ARTICLE_FIELDS) }),
   },
   responses: {
     200: {
-      description: 'The article, or with `fields` exactly the fields named.',
-      content: { 'application/json': { schema: z.union([ArticleEnvelopeSchema, PartialArticleEnvelopeSchema]) } },
+      description:
+        'The article, or with `fields` exactly the fields named. In ninjs (`Accept: application/ninjs+json`) the whole item; `fields` there only decides which bodies it carries (`body_html` the HTML one, `body_text` the plain one).',
+      headers: vary,
+      content: {
+        'application/json': { schema: z.union([ArticleEnvelopeSchema, PartialArticleEnvelopeSchema]) },
+        [NINJS_MEDIA_TYPE]: { schema: NinjsItemSchema },
+      },
     },
     ...movedResponse('`/v1/articles/{current-slug}`'),
     ...notModifiedResponse,
-    ...problemResponses(400, 401, 403, 404, 410, 500, 503),
+    ...problemResponses(400, 401, 403, 404, 406, 500, 503),
+    410: {
+      description: 'Withdrawn by the publisher: a problem naming `slug` and `withdrawn_reason`, or in ninjs the item with `pubStatus: canceled` and the reason as `edNote` (a kill notice).',
+      content: { 'application/problem+json': { schema: GoneProblemSchema }, [NINJS_MEDIA_TYPE]: { schema: NinjsItemSchema } },
+    },
   },
 });
 export type GetArticleRoute = typeof getArticle;

@@ -129,6 +129,9 @@ const newestFirst = (a: { published_at: string }, b: { published_at: string }) =
 const changedFirst = (a: { updated_at: string }, b: { updated_at: string }) => a.updated_at >= b.updated_at;
 const byId = (item: { id: string }) => item.id;
 const bySlug = (item: { slug: string }) => item.slug;
+const NINJS = { Accept: 'application/ninjs+json' };
+const byNinjsId = (item: { altIds: { value: string }[] }) => item.altIds[0]!.value;
+const ninjsNewestFirst = (a: { firstCreated: string }, b: { firstCreated: string }) => a.firstCreated >= b.firstCreated;
 
 type ListSpec = Omit<PagedList, 'name' | 'key'> & { key?: PagedList['key'] };
 
@@ -151,6 +154,12 @@ const LISTS: [string, () => ListSpec][] = [
     path: '/v1/articles?q=harbour&section=politics',
     expected: ids(world.articles.filter((a) => isPublic(a) && a.section === 'politics' && /harbour/i.test(a.text))),
   })],
+  // The same lists in ninjs (Accept: application/ninjs+json): items identified by their Byline id.
+  ['/v1/articles in ninjs', () => ({ path: '/v1/articles', headers: NINJS, key: byNinjsId, expected: ids(world.articles.filter(isPublic)), inOrder: ninjsNewestFirst })],
+  ['/v1/articles by tag in ninjs', () => ({
+    path: '/v1/articles?tag=kenya', headers: NINJS, key: byNinjsId, expected: ids(world.articles.filter((a) => isPublic(a) && a.tags.includes('kenya'))), inOrder: ninjsNewestFirst,
+  })],
+  ['/v1/articles by q in ninjs', () => ({ path: '/v1/articles?q=harbour', headers: NINJS, key: byNinjsId, expected: ids(world.articles.filter((a) => isPublic(a) && /harbour/i.test(a.text))) })],
   ['/v1/sections', () => ({ path: '/v1/sections', key: bySlug, expected: [...SECTIONS].sort(), exact: true })],
   ['/v1/tags', () => ({ path: '/v1/tags', key: bySlug, expected: [...TAGS].sort(), exact: true })],
   ['/v1/authors', () => ({ path: '/v1/authors', key: bySlug, expected: [...AUTHORS].sort(), exact: true })],
