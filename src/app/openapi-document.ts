@@ -100,7 +100,8 @@ function completeOperation(operation: Operation, method: string, path: string): 
   const isPublic = !path.startsWith('/v1/admin/');
   // Public reads need no key; a partner key, when sent, is checked (its origins, its contract).
   operation.security ??= isPublic ? [{}, { partnerKey: [] }] : [{ bearerAuth: [] }];
-  if (method === 'get') {
+  // Only a GET that can answer 2xx can answer 304 (GET /v1/resolve only redirects).
+  if (method === 'get' && Object.keys(responses).some((status) => status.startsWith('2'))) {
     const parameters = operation.parameters ?? [];
     if (!parameters.some((p) => 'name' in p && p.name.toLowerCase() === 'if-none-match')) {
       operation.parameters = [...parameters, IF_NONE_MATCH];

@@ -43,6 +43,12 @@ export interface ArticleRecord {
   corrections: Correction[];
 }
 
+/** An article's syndication fields, as a write that does not touch them carries them over. */
+export function syndicationFieldsOf(record: ArticleRecord): ReturnType<typeof noSyndicationFields> {
+  const { rights_usage_terms, rights_copyright_holder, rights_copyright_notice, rights_syndication, embargoed_until, corrections } = record;
+  return { rights_usage_terms, rights_copyright_holder, rights_copyright_notice, rights_syndication, embargoed_until, corrections };
+}
+
 /** The syndication fields of a new article: no rights of its own, no embargo, no corrections. */
 export function noSyndicationFields(): Pick<
   ArticleRecord,

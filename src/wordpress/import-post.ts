@@ -11,7 +11,7 @@ import { newId } from '../content/ids';
 import { slugify } from '../content/slug';
 import { deriveBodyFields } from '../content/text';
 import { now as currentTime } from '../content/time';
-import type { ArticleLinks, ArticleRecord } from '../db/article-writes';
+import { type ArticleLinks, type ArticleRecord, noSyndicationFields, syndicationFieldsOf } from '../db/article-writes';
 import { findArticleById, freeSlug } from '../db/articles';
 import { ensureSectionStatement, findWordPressPost, oldSlugStatements, wordpressPostStatement } from '../db/wordpress';
 import type { ImportResult, WordPressPost } from '../schemas/wordpress';
@@ -56,6 +56,8 @@ export async function importWordPressPost(ctx: WriteContext, post: WordPressPost
     version: (base?.version ?? 0) + 1,
     image_id: imageId,
     deleted_at: null,
+    // What Byline's editors set on an imported article (rights, embargo, corrections) outlives a re-import.
+    ...(base ? syndicationFieldsOf(base) : noSyndicationFields()),
   };
   const action = !base ? 'created' : record.status === 'withdrawn' && base.status !== 'withdrawn' ? 'withdrawn' : 'updated';
   const alongside = {
