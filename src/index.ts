@@ -20,6 +20,11 @@ import { mediaRouter } from './routes/media/media.index';
 import { problemsRouter } from './routes/problems/problems.index';
 import { relatedRouter } from './routes/related/related.index';
 import { taxonomiesRouter } from './routes/taxonomies/taxonomies.index';
+import { noticesRouter } from './routes/webhooks/notices.index';
+import { webhooksRouter } from './routes/webhooks/webhooks.index';
+import type { WebhookMessage } from './db/webhook-deliveries';
+import { deliverBatch } from './syndication/deliver';
+import { dispatchEvents } from './syndication/dispatch';
 
 const app = createApp();
 app.use(recordKeyId());
@@ -34,12 +39,23 @@ app.use(publicOnly(publicCors()));
 app.use(publicOnly(optionalKey()));
 app.use(publicOnly(memoryFastPath()));
 
-for (const router of [healthRouter, articlesRouter, relatedRouter, feedsRouter, taxonomiesRouter, changesRouter, embedRouter, mediaRouter, adminArticlesRouter, keysRouter, problemsRouter]) {
+for (const router of [healthRouter, articlesRouter, relatedRouter, feedsRouter, taxonomiesRouter, changesRouter, embedRouter, mediaRouter, adminArticlesRouter, keysRouter, webhooksRouter, noticesRouter, problemsRouter]) {
   app.route('/', router);
 }
 configureOpenAPI(app);
 
 export { app };
+
+/** An admin write that succeeded may have added change-feed rows: their webhooks go out now. */
+function mayHaveChanged(request: Request, res: Response): boolean {
+  return request.method !== 'GET' && request.method !== 'HEAD' && res.status < 400 && new URL(request.url).pathname.startsWith('/v1/admin/articles');
+}
+
+function dispatchInBackground(env: Env, ctx: ExecutionContext): void {
+  ctx.waitUntil(
+    dispatchEvents(env).catch((error) => console.error(JSON.stringify({ level: 'error', event: 'webhook-dispatch', error: String(error) }))),
+  );
+}
 
 export default {
   /**
@@ -57,11 +73,20 @@ export default {
     const limited = await limitAnonymous(request, env);
     if (limited && 'refused' in limited) return finish(limited.refused);
     const res = answerFromMemory(request, env) ?? (await app.fetch(request, env, ctx));
+    if (mayHaveChanged(request, res)) dispatchInBackground(env, ctx);
     return finish(limited ? withHeaders(res, limited.headers) : res);
   },
-  /** The every-minute Cron Trigger: publishes scheduled articles that are due. */
+  /**
+   * The every-minute Cron Trigger: publishes scheduled articles that are due, then enqueues the
+   * webhooks of every change not enqueued yet (the backstop of the dispatch after each write).
+   */
   async scheduled(controller, env) {
     const published = await publishScheduled(env.DB, new Date(controller.scheduledTime).toISOString().replace(/\.\d{3}Z$/, 'Z'));
     if (published.length > 0) console.log(JSON.stringify({ level: 'info', event: 'published-scheduled', ids: published }));
+    await dispatchEvents(env);
+  },
+  /** The webhook queue's consumer: signed deliveries, retried with backoff (src/syndication/deliver.ts). */
+  async queue(batch, env) {
+    await deliverBatch(batch as MessageBatch<WebhookMessage>, env);
   },
 } satisfies ExportedHandler<Env>;

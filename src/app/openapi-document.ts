@@ -28,6 +28,7 @@ export const TAGS = [
   { name: 'Admin: articles', description: 'Writing, publishing and withdrawing articles (editor or admin key).' },
   { name: 'Admin: media', description: 'Uploading images (editor or admin key).' },
   { name: 'Admin: keys', description: 'API keys (admin key).' },
+  { name: 'Admin: webhooks', description: 'Webhooks, their delivery log and the kill notices of articles (admin key).' },
 ];
 
 const HEADERS = {
