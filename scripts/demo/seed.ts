@@ -10,6 +10,7 @@ import {
   type ArticleRecord,
   changeStatement,
   insertArticleStatements,
+  noSyndicationFields,
   upsertAuthorStatement,
   upsertSectionStatement,
 } from '../../src/db/article-writes';
@@ -54,8 +55,14 @@ function articleRecord(article: DemoArticle, imageId: string | null): ArticleRec
     image_id: imageId,
     withdrawn_reason: article.withdrawn_reason,
     deleted_at: null,
+    ...noSyndicationFields(),
   };
 }
+
+// What every seeded change row says of its article (version 1, never embargoed).
+const seedChange = (record: ArticleRecord) => ({
+  article_id: record.id, slug: record.slug, version: 1, section: record.section, syndication: record.rights_syndication, embargoed: false,
+});
 
 /** Seeds once: does nothing when the database already holds articles. */
 export async function seedDemo(env: SeedBindings, onProgress: (message: string) => void = () => {}): Promise<SeedResult> {
@@ -101,10 +108,10 @@ export async function seedDemo(env: SeedBindings, onProgress: (message: string) 
       revisionStatement(env.DB, { article_id: record.id, expectedVersion: null, action: 'create', snapshot: { ...record, ...links }, key_id: 'seed', created_at: record.created_at }),
     );
     if (record.published_at) {
-      statements.push(changeStatement(env.DB, { article_id: record.id, slug: record.slug, change: 'upsert', version: 1, at: record.published_at }));
+      statements.push(changeStatement(env.DB, { ...seedChange(record), change: 'upsert', event: 'article.published', at: record.published_at }));
     }
     if (record.status === 'withdrawn') {
-      statements.push(changeStatement(env.DB, { article_id: record.id, slug: record.slug, change: 'withdrawn', version: 1, at: record.updated_at }));
+      statements.push(changeStatement(env.DB, { ...seedChange(record), change: 'withdrawn', event: 'article.withdrawn', at: record.updated_at }));
     }
   }
 

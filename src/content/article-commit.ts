@@ -5,7 +5,10 @@
  * (src/content/editorial.ts).
  */
 import { Problem, conflict, notFound } from '../app/problem';
-import { type ArticleLinks, type ArticleRecord, type ChangeKind, changeStatement, insertArticleStatements, replaceArticleStatements } from '../db/article-writes';
+import {
+  type ArticleLinks, type ArticleRecord, type ChangeEvent, type Correction, type ChangeKind, changeStatement, insertArticleStatements,
+  insertCorrectionStatements, replaceArticleStatements,
+} from '../db/article-writes';
 import { type ArticleRow, findArticleById } from '../db/articles';
 import { type RevisionAction, isStaleVersionError, revisionStatement } from '../db/revisions';
 import { slugHistoryStatement } from '../db/slug-history';
@@ -24,22 +27,44 @@ export interface WriteContext {
 /** `If-Match`: a version number, or `*` for any. */
 export type Precondition = number | '*';
 
-export const isPublic = (record: Pick<ArticleRecord, 'status' | 'deleted_at'>) => record.status === 'published' && !record.deleted_at;
-// Published or withdrawn: public reads answer it (200 or 410).
-const isSeen = (record: Pick<ArticleRecord, 'status' | 'deleted_at'>) => isPublic(record) || (record.status === 'withdrawn' && !record.deleted_at);
+type Visibility = Pick<ArticleRecord, 'status' | 'deleted_at' | 'embargoed_until'>;
 
-/** The change-feed row a write implies, if partners' mirrors must hear of it. */
-export function changeFor(before: ArticleRecord | null, after: ArticleRecord): ChangeKind | null {
-  if (isPublic(after)) return 'upsert';
+/** Published and not deleted: some reader sees it (the public, or under embargo only keys with embargo access). */
+export const isReleased = (record: Visibility) => record.status === 'published' && !record.deleted_at;
+/** What every reader, with a key or without, may read. */
+export const isPublic = (record: Visibility) => isReleased(record) && !record.embargoed_until;
+// Released or withdrawn: some reader's reads answer it (200 or 410), so a mirror may hold it.
+const isSeen = (record: Visibility) => isReleased(record) || (record.status === 'withdrawn' && !record.deleted_at);
+
+/** A change-feed row's kind and the webhook event it is. */
+export interface ChangeOf {
+  change: ChangeKind;
+  event: ChangeEvent;
+}
+
+/**
+ * The change-feed row a write implies, if any mirror must hear of it: every write that leaves
+ * the article released (public or under embargo) and every one that takes it away. Which
+ * mirrors hear of a row is the feed's business (src/syndication/contract-sql.ts).
+ */
+export function changeFor(before: ArticleRecord | null, after: ArticleRecord): ChangeOf | null {
+  if (isReleased(after)) return { change: 'upsert', event: upsertEvent(before, after) };
   const wasSeen = before !== null && isSeen(before);
-  if (after.deleted_at) return wasSeen ? 'deleted' : null;
-  if (before !== null && isPublic(before)) return 'withdrawn';
+  if (after.deleted_at) return wasSeen ? { change: 'deleted', event: 'article.deleted' } : null;
+  if (before !== null && isReleased(before)) return { change: 'withdrawn', event: 'article.withdrawn' };
   return null;
+}
+
+function upsertEvent(before: ArticleRecord | null, after: ArticleRecord): ChangeEvent {
+  if (before === null || !isReleased(before)) return 'article.published';
+  if (before.embargoed_until && !after.embargoed_until) return 'article.embargo_lifted';
+  if (after.corrections.length > before.corrections.length) return 'article.corrected';
+  return 'article.updated';
 }
 
 /** Splits a stored row into its record and its links. */
 export function recordFromRow(row: ArticleRow): { record: ArticleRecord; links: ArticleLinks } {
-  const { section_slug, authors_json, tags_json } = row;
+  const { section_slug, authors_json, tags_json, corrections_json } = row;
   return {
     record: {
       id: row.id, slug: row.slug, url: row.url, headline: row.headline, standfirst: row.standfirst,
@@ -48,6 +73,9 @@ export function recordFromRow(row: ArticleRow): { record: ArticleRecord; links: 
       status: row.status, section: section_slug, published_at: row.published_at, publish_at: row.publish_at,
       created_at: row.created_at, updated_at: row.updated_at, version: row.version, image_id: row.image_id,
       withdrawn_reason: row.withdrawn_reason, deleted_at: row.deleted_at,
+      rights_usage_terms: row.rights_usage_terms, rights_copyright_holder: row.rights_copyright_holder,
+      rights_copyright_notice: row.rights_copyright_notice, rights_syndication: row.rights_syndication,
+      embargoed_until: row.embargoed_until, corrections: JSON.parse(corrections_json) as Correction[],
     },
     links: { authors: JSON.parse(authors_json), tags: JSON.parse(tags_json) },
   };
@@ -74,7 +102,12 @@ export async function commit(
   // An update's revision goes first: it is the version guard. A create's goes after the
   // article it references.
   const statements = before
-    ? [revision, ...replaceArticleStatements(db, after, links, before.version)]
+    ? [
+        revision,
+        ...replaceArticleStatements(db, after, links, before.version),
+        // Only the corrections this write adds: the ones before it are never rewritten.
+        ...insertCorrectionStatements(db, after.id, after.corrections.slice(before.corrections.length)),
+      ]
     : [...insertArticleStatements(db, after, links), revision];
   if (before && before.slug !== after.slug && isSeen(before)) {
     // A slug the public knew keeps redirecting; one the article had only unpublished is not kept.
@@ -82,7 +115,12 @@ export async function commit(
   }
   if (change) {
     // Public reads change: a change-feed row, and a new cache generation, in the same batch.
-    statements.push(changeStatement(db, { article_id: after.id, slug: after.slug, change, version: after.version, at: after.updated_at }));
+    statements.push(
+      changeStatement(db, {
+        article_id: after.id, slug: after.slug, ...change, version: after.version, at: after.updated_at,
+        section: after.section, syndication: after.rights_syndication, embargoed: Boolean(after.embargoed_until),
+      }),
+    );
     statements.push(bumpGenerationStatement(db, after.updated_at));
   }
   try {

@@ -5,7 +5,7 @@
  */
 import { Problem, conflict, invalidInput } from '../app/problem';
 import type { Principal } from '../app/types';
-import type { ArticleRecord } from '../db/article-writes';
+import { type ArticleRecord, noSyndicationFields } from '../db/article-writes';
 import { findDueArticles, freeSlug } from '../db/articles';
 import type { CreateArticleInput, UpdateArticleInput } from '../schemas/admin-article';
 import { type Precondition, type WriteContext, commit, isPublic, loadForWrite, recordFromRow } from './article-commit';
@@ -70,6 +70,7 @@ export async function createArticle(ctx: WriteContext, input: CreateArticleInput
       image_id: input.image_id ?? null,
       withdrawn_reason: null,
       deleted_at: null,
+      ...noSyndicationFields(),
     };
     try {
       await commit(ctx, null, record, links, 'create');

@@ -32,9 +32,45 @@ export interface ArticleRecord {
   image_id: string | null;
   withdrawn_reason: string | null;
   deleted_at: string | null;
+  /** The article's own rights; null fields take the publisher's defaults (RIGHTS_* vars). */
+  rights_usage_terms: string | null;
+  rights_copyright_holder: string | null;
+  rights_copyright_notice: string | null;
+  rights_syndication: SyndicationLevel | null;
+  /** Set while a published article is under embargo; the Cron Trigger clears it at that time. */
+  embargoed_until: string | null;
+  /** Every correction, oldest first; a write appends, never removes (see `insertCorrectionStatements`). */
+  corrections: Correction[];
 }
 
+/** The syndication fields of a new article: no rights of its own, no embargo, no corrections. */
+export function noSyndicationFields(): Pick<
+  ArticleRecord,
+  'rights_usage_terms' | 'rights_copyright_holder' | 'rights_copyright_notice' | 'rights_syndication' | 'embargoed_until' | 'corrections'
+> {
+  return { rights_usage_terms: null, rights_copyright_holder: null, rights_copyright_notice: null, rights_syndication: null, embargoed_until: null, corrections: [] };
+}
+
+/** How freely partners may republish an article. */
+export type SyndicationLevel = 'allowed' | 'restricted' | 'none';
+
+/** One public correction of an article. */
+export interface Correction {
+  at: string;
+  text: string;
+}
+
+/** The kind of a change-feed row as stored (`corrected` is told from its event). */
 export type ChangeKind = 'upsert' | 'withdrawn' | 'deleted';
+
+/** The webhook event a write implies, stored on its change-feed row. */
+export type ChangeEvent =
+  | 'article.published'
+  | 'article.updated'
+  | 'article.corrected'
+  | 'article.withdrawn'
+  | 'article.deleted'
+  | 'article.embargo_lifted';
 
 /** An article's authors (byline order) and tags, by slug and name. */
 export interface ArticleLinks {
@@ -71,6 +107,8 @@ function columnValues(record: ArticleRecord): unknown[] {
     record.body_text, record.language, record.word_count, record.reading_time_minutes, record.status,
     record.section, record.published_at, record.publish_at, record.created_at, record.updated_at,
     record.version, record.image_id, record.withdrawn_reason, record.deleted_at,
+    record.rights_usage_terms, record.rights_copyright_holder, record.rights_copyright_notice,
+    record.rights_syndication, record.embargoed_until,
   ];
 }
 
@@ -81,12 +119,15 @@ export function insertArticleStatements(db: D1Database, record: ArticleRecord, l
       .prepare(
         `INSERT INTO articles (id, slug, url, headline, standfirst, excerpt, body_html, body_text, language,
            word_count, reading_time_minutes, status, section_id, published_at, publish_at, created_at,
-           updated_at, version, image_id, withdrawn_reason, deleted_at)
+           updated_at, version, image_id, withdrawn_reason, deleted_at, rights_usage_terms,
+           rights_copyright_holder, rights_copyright_notice, rights_syndication, embargoed_until)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,
-           (SELECT id FROM sections WHERE slug = ?13), ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)`,
+           (SELECT id FROM sections WHERE slug = ?13), ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,
+           ?22, ?23, ?24, ?25, ?26)`,
       )
       .bind(record.id, ...columnValues(record)),
     ...linkStatements(db, record.id, links, record.updated_at),
+    ...insertCorrectionStatements(db, record.id, record.corrections),
   ];
 }
 
@@ -108,14 +149,39 @@ export function replaceArticleStatements(
            body_html = ?7, body_text = ?8, language = ?9, word_count = ?10, reading_time_minutes = ?11,
            status = ?12, section_id = (SELECT id FROM sections WHERE slug = ?13), published_at = ?14,
            publish_at = ?15, created_at = ?16, updated_at = ?17, version = ?18, image_id = ?19,
-           withdrawn_reason = ?20, deleted_at = ?21
-         WHERE id = ?1 AND version = ?22`,
+           withdrawn_reason = ?20, deleted_at = ?21, rights_usage_terms = ?22,
+           rights_copyright_holder = ?23, rights_copyright_notice = ?24, rights_syndication = ?25,
+           embargoed_until = ?26
+         WHERE id = ?1 AND version = ?27`,
       )
       .bind(record.id, ...columnValues(record), expectedVersion),
     db.prepare('DELETE FROM article_authors WHERE article_id = ?1').bind(record.id),
     db.prepare('DELETE FROM article_tags WHERE article_id = ?1').bind(record.id),
     ...linkStatements(db, record.id, links, record.updated_at),
   ];
+}
+
+/**
+ * Appends corrections to an article. There is no statement that updates or deletes one: a
+ * correction, once public, stays on the record.
+ */
+export function insertCorrectionStatements(db: D1Database, articleId: string, corrections: Correction[]): D1PreparedStatement[] {
+  return corrections.map((correction) =>
+    db.prepare('INSERT INTO corrections (article_id, at, text) VALUES (?1, ?2, ?3)').bind(articleId, correction.at, correction.text),
+  );
+}
+
+/** A change-feed row: what changed, the event it is, and the article's state a contract judges. */
+export interface ChangeInput {
+  article_id: string;
+  slug: string;
+  change: ChangeKind;
+  event: ChangeEvent;
+  version: number;
+  at: string;
+  section: string | null;
+  syndication: SyndicationLevel | null;
+  embargoed: boolean;
 }
 
 /**
@@ -126,15 +192,16 @@ export function replaceArticleStatements(
  */
 export function changeStatement(
   db: D1Database,
-  change: { article_id: string; slug: string; change: ChangeKind; version: number; at: string },
+  change: ChangeInput,
 ): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO changes (article_id, slug, change, version, at, previous_slug)
+      `INSERT INTO changes (article_id, slug, change, version, at, previous_slug, event, section, syndication, embargoed)
        VALUES (?1, ?2, ?3, ?4, ?5,
-         nullif((SELECT c.slug FROM changes c WHERE c.article_id = ?1 ORDER BY c.id DESC LIMIT 1), ?2))`,
+         nullif((SELECT c.slug FROM changes c WHERE c.article_id = ?1 ORDER BY c.id DESC LIMIT 1), ?2),
+         ?6, ?7, ?8, ?9)`,
     )
-    .bind(change.article_id, change.slug, change.change, change.version, change.at);
+    .bind(change.article_id, change.slug, change.change, change.version, change.at, change.event, change.section, change.syndication, change.embargoed ? 1 : 0);
 }
 
 /** Creates or renames a section. */

@@ -35,10 +35,17 @@ export interface ArticleRow {
   image_byte_size?: number | null;
   authors_json: string;
   tags_json: string;
+  rights_usage_terms: string | null;
+  rights_copyright_holder: string | null;
+  rights_copyright_notice: string | null;
+  rights_syndication: 'allowed' | 'restricted' | 'none' | null;
+  embargoed_until: string | null;
+  /** `[{ at, text }]`, oldest first. */
+  corrections_json: string;
 }
 
 /** Public visibility, spelled exactly as in the partial indexes so that SQLite can use them. */
-export const PUBLIC_ARTICLE = "a.status = 'published' AND a.deleted_at IS NULL";
+export const PUBLIC_ARTICLE = "a.status = 'published' AND a.deleted_at IS NULL AND a.embargoed_until IS NULL";
 
 /** The columns of an `ArticleRow`, over `articles a` joined as in `ARTICLE_JOINS`. */
 export function articleColumns(includeBody: boolean): string {
@@ -46,6 +53,9 @@ export function articleColumns(includeBody: boolean): string {
     ${includeBody ? 'a.body_html, a.body_text,' : ''}
     a.language, a.word_count, a.reading_time_minutes, a.status, a.published_at, a.publish_at,
     a.created_at, a.updated_at, a.version, a.withdrawn_reason, a.deleted_at,
+    a.rights_usage_terms, a.rights_copyright_holder, a.rights_copyright_notice, a.rights_syndication, a.embargoed_until,
+    (SELECT json_group_array(json_object('at', x.at, 'text', x.text)) FROM
+      (SELECT c.at, c.text FROM corrections c WHERE c.article_id = a.id ORDER BY c.id) x) AS corrections_json,
     s.slug AS section_slug, s.name AS section_name,
     m.id AS image_id, m.key AS image_key, m.width AS image_width, m.height AS image_height,
     m.alt AS image_alt, m.caption AS image_caption, m.credit AS image_credit,

@@ -4,7 +4,7 @@ export interface ChangeRow {
   seq: number;
   id: string;
   slug: string;
-  change: 'upsert' | 'withdrawn' | 'deleted';
+  change: 'upsert' | 'corrected' | 'withdrawn' | 'deleted';
   version: number;
   at: string;
   /** The slug the feed last gave for this article, when this row's differs (a rename). */
@@ -19,8 +19,10 @@ export interface ChangeRow {
 export async function listChanges(db: D1Database, options: { after: number; limit: number }): Promise<{ rows: ChangeRow[]; hasMore: boolean }> {
   const { results } = await db
     .prepare(
-      `SELECT c.id AS seq, c.article_id AS id, c.slug, c.change, c.version, c.at, c.previous_slug FROM changes c
-       WHERE c.id > ?1 ORDER BY c.id LIMIT ?2`,
+      `SELECT c.id AS seq, c.article_id AS id, c.slug,
+         CASE WHEN c.event = 'article.corrected' THEN 'corrected' ELSE c.change END AS change,
+         c.version, c.at, c.previous_slug FROM changes c
+       WHERE c.id > ?1 AND c.embargoed = 0 ORDER BY c.id LIMIT ?2`,
     )
     .bind(options.after, options.limit + 1)
     .all<ChangeRow>();

@@ -5,7 +5,10 @@ export const ChangeSchema = z
   .object({
     id: z.string().openapi({ description: 'The article id.', example: 'art_01hb6d3v8k4yq2f6x1n0c9m7tz' }),
     slug: z.string(),
-    change: z.enum(['upsert', 'withdrawn', 'deleted']),
+    change: z.enum(['upsert', 'corrected', 'withdrawn', 'deleted']).openapi({
+      description:
+        '`corrected` is an `upsert` whose write appended a correction: refetch the article as on `upsert` (its `corrections` list has grown).',
+    }),
     version: z.number().int(),
     at: TimestampSchema,
     previous_slug: z.string().nullable().openapi({
@@ -23,7 +26,7 @@ export const listChanges = createRoute({
   tags: ['Changes'],
   summary: "The change feed for partners' mirrors",
   description:
-    'Oldest first. `next_cursor` is always the position after the last change returned (or the one you sent, when there is nothing new): store it and poll with it. `has_more` says whether more changes are waiting right now. Following cursors never skips or repeats a change. On `upsert`, fetch `/v1/articles/{slug}` (or `/v1/articles/{id}`); on `withdrawn` or `deleted`, remove the article. `previous_slug` is set when the article was renamed since the feed last named it.',
+    'Oldest first. `next_cursor` is always the position after the last change returned (or the one you sent, when there is nothing new): store it and poll with it. `has_more` says whether more changes are waiting right now. Following cursors never skips or repeats a change. On `upsert` or `corrected`, fetch `/v1/articles/{slug}` (or `/v1/articles/{id}`); on `withdrawn` or `deleted`, remove the article. `previous_slug` is set when the article was renamed since the feed last named it.',
   request: {
     query: z.object({
       limit: limitParam(1000, 100),

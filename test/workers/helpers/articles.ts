@@ -3,7 +3,7 @@ import { env, exports } from 'cloudflare:workers';
 import { newId } from '../../../src/content/ids';
 import { slugify } from '../../../src/content/slug';
 import { deriveBodyFields } from '../../../src/content/text';
-import { type ArticleRecord, insertArticleStatements, upsertSectionStatement } from '../../../src/db/article-writes';
+import { type ArticleRecord, insertArticleStatements, noSyndicationFields, upsertSectionStatement } from '../../../src/db/article-writes';
 import { knownUrls, memoryTier } from '../../../src/middleware/cache';
 import { forgetGeneration } from '../../../src/storage/generation';
 
@@ -31,6 +31,8 @@ export interface ArticleSpec {
   withdrawn_reason?: string;
   /** Defaults to published_at, or the creation time when there is none. */
   updated_at?: string;
+  embargoed_until?: string;
+  rights_syndication?: ArticleRecord['rights_syndication'];
 }
 
 const titleCase = (slug: string) => slug.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
@@ -64,6 +66,9 @@ export async function createArticles(specs: ArticleSpec[]): Promise<ArticleRecor
       image_id: null,
       withdrawn_reason: spec.withdrawn_reason ?? null,
       deleted_at: spec.deleted ? '2023-10-01T00:00:00Z' : null,
+      ...noSyndicationFields(),
+      embargoed_until: spec.embargoed_until ?? null,
+      rights_syndication: spec.rights_syndication ?? null,
     };
     records.push(record);
     statements.push(

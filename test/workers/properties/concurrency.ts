@@ -42,12 +42,12 @@ export async function expectHistoryIntact(articleId: string): Promise<SavedVersi
   const { record, links } = recordFromRow(row!);
   expect({ ...record, ...links }).toEqual(history.at(-1)!.article);
 
-  const { results: changes } = await env.DB.prepare('SELECT change, version, slug FROM changes WHERE article_id = ?1 ORDER BY id')
+  const { results: changes } = await env.DB.prepare('SELECT change, event, version, slug FROM changes WHERE article_id = ?1 ORDER BY id')
     .bind(articleId)
-    .all<{ change: string; version: number; slug: string }>();
+    .all<{ change: string; event: string; version: number; slug: string }>();
   const expected = history.flatMap((saved, index) => {
     const change = changeFor(history[index - 1]?.article ?? null, saved.article);
-    return change ? [{ change, version: saved.version, slug: saved.article.slug }] : [];
+    return change ? [{ ...change, version: saved.version, slug: saved.article.slug }] : [];
   });
   expect(changes).toEqual(expected);
   return history;
