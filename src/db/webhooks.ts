@@ -1,5 +1,5 @@
 /** D1 queries for webhooks and the dispatcher's high-water mark in the change feed. */
-import type { ChangeKind } from './article-writes';
+import type { ChangeEvent, ChangeKind, SyndicationLevel } from './article-writes';
 
 export interface WebhookRow {
   id: string;
@@ -63,18 +63,22 @@ export async function activeWebhooks(db: D1Database): Promise<Omit<WebhookRow, '
   return results;
 }
 
-/** A change-feed row as the dispatcher needs it: with the article's URL and its previous change. */
+/** A change-feed row as the dispatcher needs it: its event, what a contract judges, and the article's URL. */
 export interface DispatchableChange {
   seq: number;
   article_id: string;
   slug: string;
   change: ChangeKind;
+  event: ChangeEvent;
   version: number;
   at: string;
   previous_slug: string | null;
+  section: string | null;
+  syndication: SyndicationLevel | null;
+  /** 1 while the article was under embargo at this row: the public does not see it. */
+  embargoed: number;
   url: string | null;
   headline: string | null;
-  previous_change: ChangeKind | null;
 }
 
 /** The dispatcher's mark: every change up to it has been enqueued. */
@@ -86,8 +90,8 @@ export async function dispatchMark(db: D1Database): Promise<number> {
 export async function changesAfter(db: D1Database, after: number, limit: number): Promise<DispatchableChange[]> {
   const { results } = await db
     .prepare(
-      `SELECT c.id AS seq, c.article_id, c.slug, c.change, c.version, c.at, c.previous_slug, a.url, a.headline,
-         (SELECT p.change FROM changes p WHERE p.article_id = c.article_id AND p.id < c.id ORDER BY p.id DESC LIMIT 1) AS previous_change
+      `SELECT c.id AS seq, c.article_id, c.slug, c.change, c.event, c.version, c.at, c.previous_slug, c.section,
+         c.syndication, c.embargoed, a.url, a.headline
        FROM changes c LEFT JOIN articles a ON a.id = c.article_id
        WHERE c.id > ?1 ORDER BY c.id LIMIT ?2`,
     )

@@ -11,7 +11,6 @@
 import { now } from '../content/time';
 import { type DispatchableChange, activeWebhooks, advanceDispatchMark, changesAfter, dispatchMark } from '../db/webhooks';
 import { type WebhookMessage, insertMessageStatement } from '../db/webhook-deliveries';
-import { type WebhookEvent, eventOfChange } from './events';
 
 /** Changes read per page, and pages per run: the cron picks up whatever a run leaves. */
 const PAGE = 100;
@@ -23,9 +22,9 @@ export function messageId(seq: number, webhookId: string): string {
 }
 
 /** The body partners receive: `{ type, timestamp, data }`, as Standard Webhooks suggests. */
-function payloadOf(change: DispatchableChange, event: WebhookEvent): string {
+function payloadOf(change: DispatchableChange): string {
   return JSON.stringify({
-    type: event,
+    type: change.event,
     timestamp: change.at,
     data: {
       id: change.article_id,
@@ -33,26 +32,35 @@ function payloadOf(change: DispatchableChange, event: WebhookEvent): string {
       version: change.version,
       url: change.url,
       headline: change.headline,
-      change: change.change,
+      change: change.event === 'article.corrected' ? 'corrected' : change.change,
       previous_slug: change.previous_slug,
     },
   });
+}
+
+/**
+ * Whether a webhook hears of a change. Never of one the public cannot see (a write under
+ * embargo: `article.embargo_lifted` tells of the article when it becomes public). A partner's
+ * webhook stops with its key (activeWebhooks); contracts' sections and levels are not applied yet.
+ */
+function hears(webhook: { after_seq: number; events: Set<string> }, change: DispatchableChange): boolean {
+  return webhook.after_seq < change.seq && webhook.events.has(change.event) && change.embargoed === 0;
 }
 
 /** The messages one page of changes implies for the webhooks that deliver now. */
 function messagesFor(changes: DispatchableChange[], webhooks: Awaited<ReturnType<typeof activeWebhooks>>, at: string): WebhookMessage[] {
   const subscribed = webhooks.map((webhook) => ({ ...webhook, events: new Set(JSON.parse(webhook.events) as string[]) }));
   return changes.flatMap((change) => {
-    const event = eventOfChange(change.change, change.previous_change);
+    const event = change.event;
     return subscribed
-      .filter((webhook) => webhook.after_seq < change.seq && webhook.events.has(event))
+      .filter((webhook) => hears(webhook, change))
       .map((webhook) => ({
         id: messageId(change.seq, webhook.id),
         webhook_id: webhook.id,
         change_seq: change.seq,
         article_id: change.article_id,
         event,
-        payload: payloadOf(change, event),
+        payload: payloadOf(change),
         queued_at: at,
       }));
   });

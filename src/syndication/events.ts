@@ -1,5 +1,5 @@
-/** The events a webhook can subscribe to, and the event each change-feed row implies. */
-import type { ChangeKind } from '../db/article-writes';
+/** The events a webhook can subscribe to: each change-feed row names the one it implies (`changes.event`). */
+import type { ChangeEvent } from '../db/article-writes';
 
 export const WEBHOOK_EVENTS = [
   'article.published',
@@ -11,16 +11,11 @@ export const WEBHOOK_EVENTS = [
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
+// The change feed and the webhooks name the same events: a new one must be added to both.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameEvents: Same<WebhookEvent, ChangeEvent> = true;
+void sameEvents;
+
 /** The events that tell a partner to take a story down: the kill notices (GET …/notices). */
 export const KILL_EVENTS = ['article.withdrawn', 'article.deleted'] as const satisfies readonly WebhookEvent[];
 
-/**
- * The event of a change, from its kind and the kind of the article's change before it: an upsert
- * is a publication when the public had not seen the article live just before (first time, or
- * back after a withdrawal), an update otherwise.
- */
-export function eventOfChange(change: ChangeKind, previous: ChangeKind | null): WebhookEvent {
-  if (change === 'withdrawn') return 'article.withdrawn';
-  if (change === 'deleted') return 'article.deleted';
-  return previous === 'upsert' ? 'article.updated' : 'article.published';
-}
