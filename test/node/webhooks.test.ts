@@ -1,9 +1,12 @@
 import { type IncomingHttpHeaders, type Server, createServer } from 'node:http';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServedWorker, serveWorker } from '../../scripts/lib/serve-worker.mjs';
 import { WEBHOOK_MAX_ATTEMPTS } from '../../src/syndication/retry';
+import type { OpenAPIDocument } from './openapi-document';
 
 /**
  * Webhooks end to end: the real Worker in workerd (wrangler's test harness: real local Queues,
@@ -155,5 +158,38 @@ describe('webhooks, end to end', () => {
     expect(flaky.delivered_at <= flaky.acknowledged_at).toBe(true);
     const ok = notices.find((n: any) => n.webhook_id === hooks.ok.id);
     expect(ok).toMatchObject({ state: 'acknowledged', attempts: 1, status_code: 204 });
+  });
+
+  it('answers as the OpenAPI document says, on every webhook route and status', async () => {
+    const doc = (await (await fetch(`${byline.origin}/openapi.json`)).json()) as OpenAPIDocument;
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    ajv.addSchema({ ...doc, $id: 'doc' });
+    const pointer = (...parts: string[]) => parts.map((part) => part.replaceAll('~', '~0').replaceAll('/', '~1')).join('/');
+    const expectDocumented = async (method: string, template: string, path: string, body?: unknown) => {
+      const res = await fetch(`${byline.origin}${path}`, {
+        method: method.toUpperCase(),
+        headers: { Authorization: `Bearer ${byline.adminToken}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      const at = `${method} ${path} → ${res.status}`;
+      const response = doc.paths[template]?.[method]?.responses[String(res.status)];
+      expect(response, `${at} is declared`).toBeDefined();
+      if (res.status === 204) return res.status;
+      const type = (res.headers.get('Content-Type') ?? '').split(';')[0]!;
+      const validate = ajv.getSchema(`doc#/${pointer('paths', template, method, 'responses', String(res.status), 'content', type, 'schema')}`)!;
+      const json = await res.json();
+      expect(validate(json) ? [] : validate.errors, `${at} matches its schema`).toEqual([]);
+      return res.status;
+    };
+    expect(await expectDocumented('post', '/v1/admin/webhooks', '/v1/admin/webhooks', { url: 'https://partner.example/', events: ['article.deleted'], key_id: partnerKey })).toBe(201);
+    expect(await expectDocumented('post', '/v1/admin/webhooks', '/v1/admin/webhooks', { url: 'http://10.0.0.1/', events: ['article.nope'] })).toBe(422);
+    expect(await expectDocumented('get', '/v1/admin/webhooks', '/v1/admin/webhooks?limit=2')).toBe(200);
+    expect(await expectDocumented('get', '/v1/admin/webhooks/{id}/deliveries', `/v1/admin/webhooks/${hooks.flaky.id}/deliveries`)).toBe(200);
+    expect(await expectDocumented('get', '/v1/admin/webhooks/{id}/deliveries', '/v1/admin/webhooks/whk_nope/deliveries')).toBe(404);
+    expect(await expectDocumented('get', '/v1/admin/articles/{id}/notices', `/v1/admin/articles/${article.id}/notices`)).toBe(200);
+    expect(await expectDocumented('get', '/v1/admin/articles/{id}/notices', '/v1/admin/articles/art_nope/notices')).toBe(404);
+    expect(await expectDocumented('delete', '/v1/admin/webhooks/{id}', `/v1/admin/webhooks/${hooks.ok.id}`)).toBe(204);
+    expect(await expectDocumented('delete', '/v1/admin/webhooks/{id}', `/v1/admin/webhooks/${hooks.ok.id}`)).toBe(404);
   });
 });
