@@ -1,6 +1,6 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import worker from '../../../src/index';
 import type { WebhookMessage } from '../../../src/db/webhook-deliveries';
 import { WEBHOOK_MAX_ATTEMPTS, retryDelaySeconds } from '../../../src/syndication/retry';
@@ -24,6 +24,7 @@ function messageFor(webhookId: string, seq = 1): WebhookMessage {
 
 describe('webhook delivery through the queue', () => {
   beforeEach(resetStorage);
+  afterEach(() => vi.restoreAllMocks());
 
   it('retries a failed attempt with growing delays, then lets the last one go to the dead-letter queue', async () => {
     const webhook = await createWebhook();
@@ -58,6 +59,16 @@ describe('webhook delivery through the queue', () => {
     await call(`/v1/admin/webhooks/${webhook.id}`, { method: 'DELETE' });
     expect((await consume(messageFor(webhook.id, 2), 1)).explicitAcks).toEqual(['m1']);
     expect(await attemptsOf(webhook.id)).toHaveLength(1);
+  });
+
+  it('never follows a redirect, and records it as a failed attempt', async () => {
+    // The partner's receiver stands in for an outside service (never our own storage): it redirects.
+    const receiver = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(null, { status: 302, headers: { Location: 'http://169.254.169.254/' } }));
+    const webhook = await createWebhook();
+    const result = await consume(messageFor(webhook.id), 1);
+    expect(receiver.mock.calls[0]![1]).toMatchObject({ method: 'POST', redirect: 'manual', signal: expect.any(AbortSignal) });
+    expect(result.retryMessages.map((r) => r.msgId)).toEqual(['m1']);
+    expect((await attemptsOf(webhook.id))[0]).toMatchObject({ status_code: 302, outcome: 'retrying', error: 'Redirect to http://169.254.169.254/ not followed.' });
   });
 
   it('checks the destination again at delivery: a loopback one fails where loopback is refused', async () => {
