@@ -71,7 +71,12 @@ describe('the webhook dispatcher', () => {
     const open = await createWebhook({ events: ALL });
     const { id } = await writeAndDie('/v1/admin/articles', { method: 'POST', body: { headline: 'After Story', body_html: '<p>x</p>', status: 'published' } });
     await env.DB.prepare("INSERT INTO changes (article_id, slug, change, version, at, event, embargoed) VALUES (?1, 'secret', 'upsert', 1, '2026-12-01T00:00:00Z', 'article.published', 1)").bind('art_embargoed').run();
+    // The lift of an embargo is a public event of its own.
+    await env.DB.prepare("INSERT INTO changes (article_id, slug, change, version, at, event, embargoed) VALUES (?1, 'secret', 'upsert', 2, '2026-12-01T00:01:00Z', 'article.embargo_lifted', 0)").bind('art_embargoed').run();
     await dispatchEvents(env);
+    const lifted = (await queuedMessages()).filter((m) => m.event === 'article.embargo_lifted');
+    expect(lifted.map((m) => m.webhook_id).sort()).toEqual([open.id, scoped.id].sort());
+    await env.DB.prepare("DELETE FROM webhook_messages WHERE event = 'article.embargo_lifted'").run();
     const told = (await queuedMessages()).map((m) => `${m.webhook_id} ${JSON.parse(m.payload).data.id}`);
     expect(told.sort()).toEqual([`${open.id} ${id}`, `${scoped.id} ${id}`].sort());
     await expectJson(await call(`/v1/admin/keys/${partner.id}`, { method: 'DELETE' }), 200);
@@ -79,5 +84,16 @@ describe('the webhook dispatcher', () => {
     await dispatchEvents(env);
     const withdrawals = (await queuedMessages()).filter((m) => m.event === 'article.withdrawn');
     expect(withdrawals.map((m) => m.webhook_id)).toEqual([open.id]);
+  });
+
+  it('gives each event one message when dispatchers overlap, and keeps the mark at the end of the feed', async () => {
+    const webhook = await createWebhook({ events: ALL });
+    for (let i = 0; i < 5; i++) await writeAndDie('/v1/admin/articles', { method: 'POST', body: { headline: `Overlap ${i}`, body_html: '<p>x</p>', status: 'published' } });
+    await Promise.all([dispatchEvents(env), dispatchEvents(env), dispatchEvents(env)]);
+    const messages = await queuedMessages();
+    expect(messages).toHaveLength(5);
+    expect(messages.every((m) => m.webhook_id === webhook.id)).toBe(true);
+    const mark = await env.DB.prepare('SELECT high_water FROM webhook_dispatch').first('high_water');
+    expect(mark).toBe(await env.DB.prepare('SELECT MAX(id) AS last FROM changes').first('last'));
   });
 });
