@@ -46,7 +46,7 @@ configureOpenAPI(app);
 
 export { app };
 
-/** An admin write that succeeded may have added change-feed rows: their webhooks go out now. */
+/** An article write that succeeded may have added change-feed rows: their webhooks go out now. */
 function mayHaveChanged(request: Request, res: Response): boolean {
   return request.method !== 'GET' && request.method !== 'HEAD' && res.status < 400 && new URL(request.url).pathname.startsWith('/v1/admin/articles');
 }

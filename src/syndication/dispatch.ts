@@ -9,7 +9,7 @@
  * dedupe by it, as the Standard Webhooks specification asks.
  */
 import { now } from '../content/time';
-import { type DispatchableChange, activeWebhooks, advanceDispatchMark, changesAfter, dispatchMark } from '../db/webhooks';
+import { type DispatchableChange, activeWebhooks, advanceDispatchMark, changesAfter, dispatchMark, skipUnheardChanges } from '../db/webhooks';
 import { type WebhookMessage, insertMessageStatement } from '../db/webhook-deliveries';
 
 /** Changes read per page, and pages per run: the cron picks up whatever a run leaves. */
@@ -68,6 +68,7 @@ function messagesFor(changes: DispatchableChange[], webhooks: Awaited<ReturnType
 
 /** Enqueues the messages of every change after the mark; returns how many it enqueued. */
 export async function dispatchEvents(env: Pick<Env, 'DB' | 'WEBHOOK_QUEUE'>): Promise<number> {
+  if (await skipUnheardChanges(env.DB)) return 0;
   let enqueued = 0;
   let mark = await dispatchMark(env.DB);
   for (let page = 0; page < MAX_PAGES; page++) {

@@ -96,4 +96,15 @@ describe('the webhook dispatcher', () => {
     const mark = await env.DB.prepare('SELECT high_water FROM webhook_dispatch').first('high_water');
     expect(mark).toBe(await env.DB.prepare('SELECT MAX(id) AS last FROM changes').first('last'));
   });
+
+  it('with no webhook, only moves the mark, and a deleted webhook hears nothing more', async () => {
+    await writeAndDie('/v1/admin/articles', { method: 'POST', body: { headline: 'Unheard', body_html: '<p>x</p>', status: 'published' } });
+    expect(await dispatchEvents(env)).toBe(0);
+    expect(await env.DB.prepare('SELECT high_water FROM webhook_dispatch').first('high_water')).toBe(1);
+    const webhook = await createWebhook({ events: ALL });
+    await call(`/v1/admin/webhooks/${webhook.id}`, { method: 'DELETE' });
+    await writeAndDie('/v1/admin/articles', { method: 'POST', body: { headline: 'Unheard Too', body_html: '<p>x</p>', status: 'published' } });
+    expect(await dispatchEvents(env)).toBe(0);
+    expect(await queuedMessages()).toEqual([]);
+  });
 });
