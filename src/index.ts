@@ -1,6 +1,7 @@
 import { createApp } from './app/create-app';
 import { configureOpenAPI } from './app/openapi';
 import { publishScheduled } from './content/editorial';
+import { liftEmbargoes } from './syndication/embargo';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app/types';
 import { logRequest, recordKeyId } from './app/request-log';
@@ -77,12 +78,16 @@ export default {
     return finish(limited ? withHeaders(res, limited.headers) : res);
   },
   /**
-   * The every-minute Cron Trigger: publishes scheduled articles that are due, then enqueues the
-   * webhooks of every change not enqueued yet (the backstop of the dispatch after each write).
+   * The every-minute Cron Trigger: publishes scheduled articles that are due, lifts due embargoes,
+   * then enqueues the webhooks of every change not enqueued yet (those two, and the backstop of
+   * the dispatch after each write).
    */
   async scheduled(controller, env) {
-    const published = await publishScheduled(env.DB, new Date(controller.scheduledTime).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+    const at = new Date(controller.scheduledTime).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const published = await publishScheduled(env.DB, at);
     if (published.length > 0) console.log(JSON.stringify({ level: 'info', event: 'published-scheduled', ids: published }));
+    const lifted = await liftEmbargoes(env.DB, at);
+    if (lifted.length > 0) console.log(JSON.stringify({ level: 'info', event: 'embargo-lifted', ids: lifted }));
     await dispatchEvents(env);
   },
   /** The webhook queue's consumer: signed deliveries, retried with backoff (src/syndication/deliver.ts). */

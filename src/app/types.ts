@@ -1,6 +1,7 @@
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { Role } from '../content/keys';
 import type { RateLimit } from '../content/rate-limit';
+import type { Contract } from '../syndication/contract';
 
 /** Who is calling: the root key (ADMIN_TOKEN) or a stored API key. */
 export interface Principal {
@@ -18,6 +19,8 @@ export interface AppEnv {
   Variables: {
     requestId: string;
     principal?: Principal;
+    /** What this request's public reads may show: the partner key's contract, else the public view. */
+    contract?: Contract;
   };
 }
 

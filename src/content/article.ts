@@ -2,6 +2,7 @@ import type { z } from '@hono/zod-openapi';
 import type { ArticleRow } from '../db/articles';
 import { IMAGE_SIZES, imagesBinding, srcsetFor } from './media-variants';
 import type { ArticleSchema, TermSchema } from '../schemas/article';
+import { type Rights, type RightsVars, rightsDefaults, rightsOf } from '../syndication/rights';
 
 type Term = z.infer<typeof TermSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
@@ -12,6 +13,8 @@ export interface ArticleView {
   admin?: boolean;
   /** Whether `/media/{key}?w=` makes variants here (the Images binding); the srcset lists them only then. */
   imageVariants?: boolean;
+  /** The publisher's default rights (RIGHTS_* vars), for articles without their own. */
+  rights: Rights;
 }
 
 /** The workflow fields only the admin API shows. */
@@ -20,11 +23,12 @@ export interface AdminFields {
   publish_at: string | null;
   withdrawn_reason: string | null;
   created_at: string;
+  embargoed_until: string | null;
 }
 
 /** How a request's articles are rendered: its origin, and whether this deployment makes image variants. */
-export function viewOf(requestUrl: string, env: object): ArticleView {
-  return { origin: new URL(requestUrl).origin, imageVariants: imagesBinding(env) !== undefined };
+export function viewOf(requestUrl: string, env: Partial<RightsVars>): ArticleView {
+  return { origin: new URL(requestUrl).origin, imageVariants: imagesBinding(env) !== undefined, rights: rightsDefaults(env) };
 }
 
 /** The public URL of a stored image. */
@@ -52,7 +56,7 @@ export function toArticle(row: ArticleRow, view: ArticleView): Article {
           sizes: IMAGE_SIZES,
         }
       : null;
-  return {
+  const article: Article = {
     id: row.id,
     slug: row.slug,
     url: row.url,
@@ -71,10 +75,17 @@ export function toArticle(row: ArticleRow, view: ArticleView): Article {
     published_at: row.published_at,
     updated_at: row.updated_at,
     version: row.version,
-    ...(view.admin
-      ? { status: row.status, publish_at: row.publish_at, withdrawn_reason: row.withdrawn_reason, created_at: row.created_at }
-      : {}),
+    rights: rightsOf(row, view.rights),
+    corrections: JSON.parse(row.corrections_json) as Article['corrections'],
+    // Public reads never reach an article under embargo; the keys that do see when it lifts.
+    ...(row.embargoed_until ? { embargoed_until: row.embargoed_until } : {}),
   };
+  if (!view.admin) return article;
+  const admin: AdminFields = {
+    status: row.status, publish_at: row.publish_at, withdrawn_reason: row.withdrawn_reason, created_at: row.created_at,
+    embargoed_until: row.embargoed_until,
+  };
+  return { ...article, ...admin } as Article;
 }
 
 /** Keeps only the named top-level fields, in the order asked for. */

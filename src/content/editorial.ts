@@ -9,6 +9,9 @@ import { type ArticleRecord, noSyndicationFields } from '../db/article-writes';
 import { findDueArticles, freeSlug } from '../db/articles';
 import type { CreateArticleInput, UpdateArticleInput } from '../schemas/admin-article';
 import { type Precondition, type WriteContext, commit, isPublic, loadForWrite, recordFromRow } from './article-commit';
+import { type CorrectionInput, withCorrection } from '../syndication/corrections';
+import { withEmbargo } from '../syndication/embargo';
+import { applyRights } from '../syndication/rights';
 import { resolveLinks, sanitizeBody } from './article-input';
 import { newId } from './ids';
 import { slugify } from './slug';
@@ -71,9 +74,10 @@ export async function createArticle(ctx: WriteContext, input: CreateArticleInput
       withdrawn_reason: null,
       deleted_at: null,
       ...noSyndicationFields(),
+      ...applyRights(noSyndicationFields(), input.rights),
     };
     try {
-      await commit(ctx, null, record, links, 'create');
+      await commit(ctx, null, withEmbargo(null, record, input.embargoed_until, at), links, 'create');
       return record.id;
     } catch (error) {
       // Creates raced for the same headline's slug: take the next free one. An explicit slug
@@ -99,6 +103,8 @@ export const updateArticle = retryingLostRaces(async (ctx: WriteContext, id: str
   // A URL we made follows the slug and section; one the publisher gave stays as it is.
   if (input.url === undefined && before.url === defaultUrl(ctx.siteUrl, before)) after.url = defaultUrl(ctx.siteUrl, after);
   if (input.url === null) after.url = defaultUrl(ctx.siteUrl, after);
+  Object.assign(after, applyRights(before, input.rights));
+  after.corrections = withCorrection(before, input.correction, at);
   const excerptWasDerived = before.excerpt === makeExcerpt(before.body_text);
   if (input.body_html !== undefined) after.body_html = await sanitizeBody(input.body_html);
   if (input.body_html !== undefined || input.excerpt !== undefined) {
@@ -109,23 +115,25 @@ export const updateArticle = retryingLostRaces(async (ctx: WriteContext, id: str
   if (input.status === 'draft') Object.assign(after, { status: 'draft', publish_at: null });
   if (input.publish_at) Object.assign(after, { status: 'scheduled', publish_at: input.publish_at });
   if (input.publish_at === null && before.status === 'scheduled' && !input.status) Object.assign(after, { status: 'draft', publish_at: null });
-  await commit(ctx, before, after, links, 'update');
+  await commit(ctx, before, withEmbargo(before, after, input.embargoed_until, at), links, 'update');
 });
 
 /**
  * Publishes now, or schedules for `publishAt` (422 when past, 409 when already published). Asking for the state the article is already in
  * (published; scheduled for that time) changes nothing: no new version, no change-feed row.
  */
-export const publishArticle = retryingLostRaces(async (ctx: WriteContext, id: string, precondition: Precondition | undefined, publishAt?: string) => {
+export const publishArticle = retryingLostRaces(async (ctx: WriteContext, id: string, precondition: Precondition | undefined, publishAt?: string, correction?: CorrectionInput) => {
   const at = ctx.at ?? currentTime();
   ensureAhead(publishAt, at, 'to publish now, send no publish_at.');
   const { record: before, links } = await loadForWrite(ctx.db, id, precondition);
   if (publishAt) ensureNotLive(before);
-  if (publishAt ? before.status === 'scheduled' && before.publish_at === publishAt : before.status === 'published') return;
+  const corrections = withCorrection(before, correction, at);
+  // Without a correction to append, asking for the state it is in changes nothing.
+  if (!correction && (publishAt ? before.status === 'scheduled' && before.publish_at === publishAt : before.status === 'published')) return;
   const after: ArticleRecord = publishAt
-    ? { ...before, status: 'scheduled', publish_at: publishAt, withdrawn_reason: null, updated_at: at, version: before.version + 1 }
-    : { ...before, status: 'published', published_at: before.published_at ?? at, publish_at: null, withdrawn_reason: null, updated_at: at, version: before.version + 1 };
-  await commit(ctx, before, after, links, 'publish');
+    ? { ...before, status: 'scheduled', publish_at: publishAt, withdrawn_reason: null, corrections, updated_at: at, version: before.version + 1 }
+    : { ...before, status: 'published', published_at: before.published_at ?? at, publish_at: null, withdrawn_reason: null, corrections, updated_at: at, version: before.version + 1 };
+  await commit(ctx, before, withEmbargo(before, after, undefined, at), links, 'publish');
 });
 
 /** Withdraws a published article with a reason; public reads then answer 410. */
@@ -165,7 +173,7 @@ export async function publishScheduled(db: D1Database, at: string = currentTime(
       version: before.version + 1,
     };
     try {
-      await commit({ db, keyId: SCHEDULER_KEY_ID, at }, before, after, links, 'publish');
+      await commit({ db, keyId: SCHEDULER_KEY_ID, at }, before, withEmbargo(before, after, undefined, at), links, 'publish');
       published.push(after.id);
     } catch (error) {
       if (!(error instanceof Problem && error.status === 412)) throw error;

@@ -2,6 +2,7 @@
  * Syndication feeds of published articles: JSON Feed 1.1 and RSS 2.0 (with the content,
  * Media RSS, Dublin Core and Atom modules feed readers look for).
  */
+import type { Rights } from '../syndication/rights';
 import type { Article } from './article';
 import { XML_DECLARATION, attributes, cdata, element } from './xml';
 
@@ -17,6 +18,8 @@ export interface FeedChannel {
   /** This feed's own URL, filters included. */
   feedUrl: string;
   language: string | null;
+  /** The publisher's default rights: the channel's copyright. */
+  rights: Rights;
 }
 
 /** One article in a feed, with its canonical URL and, when known, its image's size in bytes. */
@@ -62,9 +65,14 @@ export function jsonFeed(channel: FeedChannel, entries: readonly FeedEntry[]) {
       authors: article.authors.map((author) => ({ name: author.name })),
       tags: article.tags.map((tag) => tag.name),
       language: article.language,
+      // JSON Feed's extension convention (a key starting with "_"): what a republisher must keep.
+      _byline: { rights: article.rights, corrections: article.corrections },
     })),
   };
 }
+
+/** The namespace of Byline's own RSS elements (rights the other modules cannot say, corrections). */
+export const BYLINE_NS = 'urn:byline:syndication:1';
 
 /** RFC 822 date-time, as RSS wants it: `Wed, 20 Sep 2023 14:05:00 GMT`. */
 export function rfc822(timestamp: string): string {
@@ -85,6 +93,19 @@ function rssImage(article: Article, imageBytes: number | null): string[] {
   return [media, ...enclosure];
 }
 
+/** The item's rights (Dublin Core, and ours for the level) and its corrections, oldest first. */
+function rssRights(article: Article): string[] {
+  const { rights } = article;
+  const notice = rights.copyright_notice ?? (rights.copyright_holder ? `© ${rights.copyright_holder}` : null);
+  return [
+    ...(notice ? [element('dc:rights', notice)] : []),
+    ...(rights.copyright_holder ? [element('byline:copyrightHolder', rights.copyright_holder)] : []),
+    ...(rights.usage_terms ? [element('byline:usageTerms', rights.usage_terms)] : []),
+    element('byline:syndication', rights.syndication),
+    ...article.corrections.map((correction) => element('byline:correction', correction.text, { at: correction.at })),
+  ];
+}
+
 function rssItem({ article, url, imageBytes }: FeedEntry): string {
   return [
     '<item>',
@@ -98,6 +119,7 @@ function rssItem({ article, url, imageBytes }: FeedEntry): string {
     ...(article.section ? [element('category', article.section.name)] : []),
     ...article.tags.map((tag) => element('category', tag.name)),
     ...rssImage(article, imageBytes),
+    ...rssRights(article),
     '</item>',
   ].join('\n');
 }
@@ -107,13 +129,14 @@ export function rssFeed(channel: FeedChannel, entries: readonly FeedEntry[]): st
   const newest = entries.map((entry) => entry.article.updated_at).sort().at(-1);
   return [
     XML_DECLARATION,
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">',
+    `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/" xmlns:byline="${BYLINE_NS}">`,
     '<channel>',
     element('title', channel.title),
     element('link', channel.homePageUrl),
     element('description', channel.description),
     element('atom:link', null, { href: channel.feedUrl, rel: 'self', type: 'application/rss+xml' }),
     ...(channel.language ? [element('language', channel.language)] : []),
+    ...(channel.rights.copyright_notice ? [element('copyright', channel.rights.copyright_notice)] : []),
     ...(newest ? [element('lastBuildDate', rfc822(newest))] : []),
     element('generator', 'Byline'),
     ...entries.map(rssItem),

@@ -192,6 +192,19 @@ export async function findDueArticles(db: D1Database, now: string, limit = 100):
   return results;
 }
 
+/** Published articles whose embargo has passed at `now`, the longest due first. */
+export async function findDueEmbargoes(db: D1Database, now: string, limit = 100): Promise<ArticleRow[]> {
+  const { results } = await db
+    .prepare(
+      `${articleSelect(true)}
+       WHERE a.status = 'published' AND a.embargoed_until IS NOT NULL AND a.embargoed_until <= ?1 AND a.deleted_at IS NULL
+       ORDER BY a.embargoed_until LIMIT ?2`,
+    )
+    .bind(now, limit)
+    .all<ArticleRow>();
+  return results;
+}
+
 /**
  * `base`, or the lowest free `base-2`, `base-3`…, for a slug made from a headline. `base` comes
  * from `slugify` (at most 80 characters), so `base-n` stays within the 120 a slug may have. A

@@ -1,4 +1,7 @@
 /** D1 queries for the public change feed. */
+import type { SyndicationLevel } from './article-writes';
+import type { Contract } from '../syndication/contract';
+import { changesQuery } from '../syndication/contract-sql';
 
 export interface ChangeRow {
   seq: number;
@@ -16,15 +19,11 @@ export interface ChangeRow {
  * column is qualified: an unqualified `ORDER BY id` would sort by the output alias `id`, the
  * article id, and the feed would skip and repeat changes.
  */
-export async function listChanges(db: D1Database, options: { after: number; limit: number }): Promise<{ rows: ChangeRow[]; hasMore: boolean }> {
-  const { results } = await db
-    .prepare(
-      `SELECT c.id AS seq, c.article_id AS id, c.slug,
-         CASE WHEN c.event = 'article.corrected' THEN 'corrected' ELSE c.change END AS change,
-         c.version, c.at, c.previous_slug FROM changes c
-       WHERE c.id > ?1 AND c.embargoed = 0 ORDER BY c.id LIMIT ?2`,
-    )
-    .bind(options.after, options.limit + 1)
-    .all<ChangeRow>();
+export async function listChanges(
+  db: D1Database,
+  options: { after: number; limit: number; contract: Contract; defaultLevel: SyndicationLevel },
+): Promise<{ rows: ChangeRow[]; hasMore: boolean }> {
+  const { sql, params } = changesQuery(options.contract, options.defaultLevel, options.after, options.limit + 1);
+  const { results } = await db.prepare(sql).bind(...params).all<ChangeRow>();
   return { rows: results.slice(0, options.limit), hasMore: results.length > options.limit };
 }

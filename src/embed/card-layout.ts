@@ -7,7 +7,7 @@
  * ratio. test/browser/embed.test.ts holds it to 10 % of the rendered card.
  */
 import type { Article } from '../content/article';
-import { cardMeta } from './card';
+import { cardDate, cardMeta, rightsLines } from './card';
 
 /** The card's widest layout (`main{max-width}`); wider frames leave the rest empty. */
 export const CARD_MAX_WIDTH = 720;
@@ -72,6 +72,10 @@ export function cardHeight(article: Article, frameWidth: number): number {
   const { authors, date } = cardMeta(article);
   const meta = [authors ? `By ${authors}` : '', date].filter(Boolean).join(' · ');
   total += height({ text: meta, font: 13, lineHeight: 1.5, em: EM_REGULAR }, text);
-  total += 1 + 16 + 13 * 1.5; // footer: border, padding, one line
+  for (const correction of article.corrections) {
+    total += 8 + height({ text: `Corrected on ${cardDate(correction.at)}: ${correction.text}`, font: 13, lineHeight: 1.5, em: EM_REGULAR }, text);
+  }
+  total += 1 + 16 + 13 * 1.5; // footer: border, padding, the "From" line
+  for (const line of rightsLines(article.rights)) total += height({ text: line, font: 13, lineHeight: 1.5, em: EM_REGULAR }, text);
   return Math.ceil(total);
 }

@@ -18,7 +18,7 @@ img{display:block;width:100%;height:auto;background:var(--line)}figure{margin:0}
 .body{padding:14px 16px 16px}.kicker{margin:0 0 4px;font-size:13px;font-weight:600;text-transform:uppercase;letter-spacing:.04em;color:var(--accent)}
 h1{margin:0 0 8px;font-size:21px;line-height:1.25}h1 a{color:var(--fg);text-decoration:none}h1 a:hover,h1 a:focus{text-decoration:underline}
 a:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
-.excerpt{margin:0 0 10px}.meta,footer{margin:0;font-size:13px;color:var(--muted)}
+.excerpt{margin:0 0 10px}.meta,footer,.corrected{margin:0;font-size:13px;color:var(--muted)}.corrected{margin-top:8px}footer p{margin:0}
 footer{padding:8px 16px;border-top:1px solid var(--line)}footer a{color:var(--muted)}
 .notice{padding:16px}`;
 
@@ -55,11 +55,13 @@ interface Page {
   body: string;
   siteName: string;
   siteUrl: string;
+  /** Extra footer lines (the rights), already escaped. */
+  footer?: string;
 }
 
-function page({ title, theme, lang, head = '', body, siteName, siteUrl }: Page): string {
+function page({ title, theme, lang, head = '', body, siteName, siteUrl, footer = '' }: Page): string {
   const themeClass = theme === 'auto' ? '' : ` class="${theme}"`;
-  return `<!doctype html><html lang="${escapeHtml(lang)}"${themeClass}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title>${head}<style>${STYLE}</style></head><body><main>${body}<footer>From <a href="${escapeHtml(siteUrl)}" target="_blank" rel="noopener">${escapeHtml(siteName)}</a></footer></main><script>${SCRIPT}</script></body></html>`;
+  return `<!doctype html><html lang="${escapeHtml(lang)}"${themeClass}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title>${head}<style>${STYLE}</style></head><body><main>${body}<footer>${footer}<p>From <a href="${escapeHtml(siteUrl)}" target="_blank" rel="noopener">${escapeHtml(siteName)}</a></p></footer></main><script>${SCRIPT}</script></body></html>`;
 }
 
 const DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
@@ -84,6 +86,26 @@ function figure(image: NonNullable<Article['image']>): string {
   return `<figure>${img}${text ? `<figcaption>${text}</figcaption>` : ''}</figure>`;
 }
 
+/** The rights a republisher must keep with the card, as plain lines: the notice (or holder) and the usage terms. */
+export function rightsLines(rights: Article['rights']): string[] {
+  const notice = rights.copyright_notice ?? (rights.copyright_holder ? `© ${rights.copyright_holder}` : '');
+  return [notice, rights.usage_terms ?? ''].filter(Boolean);
+}
+
+/** A card's date as it reads: "2 May 2024". */
+export const cardDate = (timestamp: string) => DATE.format(new Date(timestamp));
+
+function rightsFooter(rights: Article['rights']): string {
+  return rightsLines(rights).map((line) => `<p class="rights">${escapeHtml(line)}</p>`).join('');
+}
+
+/** "Corrected on 2 May 2024: …", one line per correction, oldest first. */
+function correctionLines(corrections: Article['corrections']): string {
+  return corrections
+    .map((correction) => `<p class="corrected">Corrected on <time datetime="${correction.at}">${cardDate(correction.at)}</time>: ${escapeHtml(correction.text)}</p>`)
+    .join('');
+}
+
 /** The card of a published article. */
 export function renderCard(article: Article, options: { theme: CardTheme; oembedUrl: string; siteName: string; siteUrl: string }): string {
   const link = article.url ?? options.siteUrl;
@@ -91,9 +113,9 @@ export function renderCard(article: Article, options: { theme: CardTheme; oembed
   const { authors, date: dateText } = cardMeta(article);
   const date = dateText ? `<time datetime="${article.published_at}">${dateText}</time>` : '';
   const meta = [authors ? `By ${escapeHtml(authors)}` : '', date].filter(Boolean).join(' · ');
-  const body = `<article aria-labelledby="headline">${img}<div class="body">${article.section ? `<p class="kicker">${escapeHtml(article.section.name)}</p>` : ''}<h1 id="headline"><a href="${escapeHtml(link)}" target="_blank" rel="noopener">${escapeHtml(article.headline)}</a></h1><p class="excerpt">${escapeHtml(article.excerpt)}</p><p class="meta">${meta}</p></div></article>`;
+  const body = `<article aria-labelledby="headline">${img}<div class="body">${article.section ? `<p class="kicker">${escapeHtml(article.section.name)}</p>` : ''}<h1 id="headline"><a href="${escapeHtml(link)}" target="_blank" rel="noopener">${escapeHtml(article.headline)}</a></h1><p class="excerpt">${escapeHtml(article.excerpt)}</p><p class="meta">${meta}</p>${correctionLines(article.corrections)}</div></article>`;
   const head = `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(options.oembedUrl)}" title="${escapeHtml(article.headline)}"><link rel="canonical" href="${escapeHtml(link)}">`;
-  return page({ title: article.headline, theme: options.theme, lang: article.language, head, body, siteName: options.siteName, siteUrl: options.siteUrl });
+  return page({ title: article.headline, theme: options.theme, lang: article.language, head, body, siteName: options.siteName, siteUrl: options.siteUrl, footer: rightsFooter(article.rights) });
 }
 
 /** The card shown instead of an article that was withdrawn (410) or is not there (404). */

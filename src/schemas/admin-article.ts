@@ -19,6 +19,24 @@ const timestampInput = z.string().transform((value, ctx) => {
 /** An author by slug, or `{ slug, name }` to create one. */
 const AuthorRefSchema = z.union([slug, z.strictObject({ slug, name: plainText(200, 1) })]);
 
+/** A write's rights: each field given replaces the article's own; null goes back to the publisher's default. */
+const RightsInputSchema = z
+  .strictObject({
+    usage_terms: plainText(2000, 1).nullable().optional(),
+    copyright_holder: plainText(300, 1).nullable().optional(),
+    copyright_notice: plainText(1000, 1).nullable().optional(),
+    syndication: z.enum(['allowed', 'restricted', 'none']).nullable().optional(),
+  })
+  .openapi('RightsInput', { description: "Each field given replaces the article's own; null (or never set) means the publisher's default (the RIGHTS_* vars)." });
+
+/** A correction a write appends to the article's public `corrections`. */
+const CorrectionInputSchema = z
+  .strictObject({ text: plainText(2000, 1) })
+  .openapi('CorrectionInput', {
+    description:
+      "Appended, with the write's time, to the article's public `corrections` (never removed); the change feed says `corrected`. 422 on an article that was never published.",
+  });
+
 const articleFields = {
   headline: plainText(300, 1),
   body_html: z.string().min(1).max(500_000).openapi({
@@ -34,6 +52,13 @@ const articleFields = {
   authors: z.array(AuthorRefSchema).max(20).optional().openapi({ description: 'Author slugs, or `{ slug, name }` to create one.' }),
   image_id: z.string().max(64).nullable().optional(),
   status: z.enum(['draft', 'published']).optional(),
+  rights: RightsInputSchema.optional(),
+  embargoed_until: timestampInput.nullable().optional().openapi({
+    type: 'string',
+    format: 'date-time',
+    description:
+      'Puts the article under embargo until then: once published, only keys whose contract has `embargo_access` read it; the Cron Trigger makes it public within a minute of that time. Must be later than the time of the write (422 otherwise); 409 when the article is already public; null lifts an embargo now.',
+  }),
   publish_at: timestampInput.nullable().optional().openapi({ type: 'string', format: 'date-time', description: 'Schedules the article; the Cron Trigger publishes it once due. Must be later than the time of the write (422 otherwise); 409 when the article is already published.' }),
 };
 
@@ -49,9 +74,11 @@ export const CreateArticleSchema = z
   .openapi('CreateArticle');
 export type CreateArticleInput = z.infer<typeof CreateArticleSchema>;
 
+const updateFields = { ...articleFields, correction: CorrectionInputSchema.optional() };
+
 export const UpdateArticleSchema = z
-  .strictObject(Object.fromEntries(Object.entries(articleFields).map(([key, schema]) => [key, schema.optional()])) as {
-    [K in keyof typeof articleFields]: z.ZodOptional<(typeof articleFields)[K]>;
+  .strictObject(Object.fromEntries(Object.entries(updateFields).map(([key, schema]) => [key, schema.optional()])) as {
+    [K in keyof typeof updateFields]: z.ZodOptional<(typeof updateFields)[K]>;
   })
   .refine((body) => Object.keys(body).length > 0, { message: 'Give at least one field to change.' })
   .refine(...publishesOneWay)
@@ -59,7 +86,7 @@ export const UpdateArticleSchema = z
 export type UpdateArticleInput = z.infer<typeof UpdateArticleSchema>;
 
 export const PublishArticleSchema = z
-  .strictObject({ publish_at: timestampInput.optional().openapi({ type: 'string', format: 'date-time' }) })
+  .strictObject({ publish_at: timestampInput.optional().openapi({ type: 'string', format: 'date-time' }), correction: CorrectionInputSchema.optional() })
   .openapi('PublishArticle');
 
 export const WithdrawArticleSchema = z
@@ -71,6 +98,7 @@ const adminFields = {
   publish_at: TimestampSchema.nullable(),
   withdrawn_reason: z.string().nullable(),
   created_at: TimestampSchema,
+  embargoed_until: TimestampSchema.nullable().openapi({ description: 'Set while the article is (or, once published, will be) under embargo.' }),
 };
 
 export const AdminArticleSchema = ArticleSchema.extend(adminFields).openapi('AdminArticle');

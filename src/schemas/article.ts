@@ -20,6 +20,21 @@ export const ImageSchema = z
   })
   .openapi('Image');
 
+export const RightsSchema = z
+  .object({
+    usage_terms: z.string().nullable().openapi({ example: 'Web and print use by contracted partners only.' }),
+    copyright_holder: z.string().nullable().openapi({ example: 'Byline Demo News' }),
+    copyright_notice: z.string().nullable().openapi({ example: '© 2026 Byline Demo News' }),
+    syndication: z.enum(['allowed', 'restricted', 'none']).openapi({
+      description: 'How freely partners may republish it. A partner contract names the levels it receives.',
+    }),
+  })
+  .openapi('Rights', { description: "The article's own rights where set, else the publisher's defaults." });
+
+export const CorrectionSchema = z
+  .object({ at: TimestampSchema, text: z.string() })
+  .openapi('Correction', { description: 'A correction, appended by a write that carried `correction`; never removed.' });
+
 export const ARTICLE_STATUSES = ['draft', 'scheduled', 'published', 'withdrawn'] as const;
 
 export const ArticleSchema = z
@@ -42,6 +57,12 @@ export const ArticleSchema = z
     published_at: TimestampSchema.nullable(),
     updated_at: TimestampSchema,
     version: z.number().int().openapi({ description: "+1 on every change; the admin API's If-Match value." }),
+    rights: RightsSchema,
+    corrections: z.array(CorrectionSchema).openapi({ description: 'Oldest first.' }),
+    embargoed_until: TimestampSchema.nullable().optional().openapi({
+      description:
+        'Public reads: only on an article under embargo, which only keys whose contract has `embargo_access` (and the admin API) can read: the time it becomes public. Such answers are `Cache-Control: private`. Admin answers always carry it (null when not set).',
+    }),
     status: z.enum(ARTICLE_STATUSES).optional().openapi({ description: 'Admin responses only.' }),
   })
   .openapi('Article');

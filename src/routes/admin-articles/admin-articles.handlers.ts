@@ -69,8 +69,8 @@ export const updateArticle: AppRouteHandler<UpdateArticleRoute> = async (c) => {
 
 export const publishArticle: AppRouteHandler<PublishArticleRoute> = async (c) => {
   const { id } = c.req.valid('param');
-  const body = (c.req.valid('json') ?? {}) as { publish_at?: string };
-  await editorial.publishArticle(context(c), id, parseIfMatch(c.req.header('If-Match'), false), body.publish_at);
+  const body = (c.req.valid('json') ?? {}) as { publish_at?: string; correction?: { text: string } };
+  await editorial.publishArticle(context(c), id, parseIfMatch(c.req.header('If-Match'), false), body.publish_at, body.correction);
   return c.json(await loadAdminArticle(c, id), 200);
 };
 

@@ -94,7 +94,7 @@ export const updateArticle = createRoute({
   security,
   middleware: editor,
   summary: 'Update an article (partial)',
-  description: 'Needs `If-Match: "<version>"`: 428 without it, 412 when another write came first. `If-Match: *` applies the change to whatever version is current, re-read and re-applied if another write lands first (503 only if that keeps happening). On success `version` is one higher and so is the ETag. A `publish_at` must be later than the time of the write (422 on `publish_at` otherwise; to publish now, publish instead), and scheduling an article that is already published answers 409: withdraw it first, so a live article never leaves the public reads by being scheduled.',
+  description: 'Needs `If-Match: "<version>"`: 428 without it, 412 when another write came first. `If-Match: *` applies the change to whatever version is current, re-read and re-applied if another write lands first (503 only if that keeps happening). On success `version` is one higher and so is the ETag. A `publish_at` must be later than the time of the write (422 on `publish_at` otherwise; to publish now, publish instead), and scheduling an article that is already published answers 409: withdraw it first, so a live article never leaves the public reads by being scheduled. A `correction` is appended to the article\'s public `corrections` (with this write\'s time), also when it is already published (then it is a new version); 422 on `correction` when the article was never published.',
   request: {
     params: IdParams,
     headers: IfMatchHeader,
@@ -112,7 +112,7 @@ export const publishArticle = createRoute({
   security,
   middleware: editor,
   summary: 'Publish now, or schedule with publish_at',
-  description: 'Without a body (or with `{}`) the article is published now; with `publish_at` it is scheduled and the Cron Trigger publishes it once due. Publishing an article that is already published (or scheduling it for the time it is already scheduled for) changes nothing: 200 with the article as it is, no new version. `If-Match` is optional here: when sent, a stale version answers 412; without it (or with `*`) a race with another write is re-read and retried, never a 412. A `publish_at` must be later than the time of the write (422 on `publish_at` otherwise; to publish now, publish instead), and scheduling an article that is already published answers 409: withdraw it first, so a live article never leaves the public reads by being scheduled.',
+  description: 'Without a body (or with `{}`) the article is published now; with `publish_at` it is scheduled and the Cron Trigger publishes it once due. Publishing an article that is already published (or scheduling it for the time it is already scheduled for) changes nothing: 200 with the article as it is, no new version. `If-Match` is optional here: when sent, a stale version answers 412; without it (or with `*`) a race with another write is re-read and retried, never a 412. A `publish_at` must be later than the time of the write (422 on `publish_at` otherwise; to publish now, publish instead), and scheduling an article that is already published answers 409: withdraw it first, so a live article never leaves the public reads by being scheduled. A `correction` is appended to the article\'s public `corrections` (with this write\'s time), also when it is already published (then it is a new version); 422 on `correction` when the article was never published.',
   request: {
     params: IdParams,
     headers: IfMatchHeader,

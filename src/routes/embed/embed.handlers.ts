@@ -11,11 +11,22 @@ import { findKeyByPrefix } from '../../db/keys';
 import { cardCsp, renderCard, renderNotice } from '../../embed/card';
 import { loaderScript } from '../../embed/loader';
 import { type ArticleRef, articleRef, oembedResponse } from '../../embed/oembed';
+import { covers } from '../../syndication/contract';
+import { readerOf } from '../../syndication/reader';
 import type { CardRoute, LoaderRoute, OEmbedRoute } from './embed.routes';
 
 const site = (c: Context<AppEnv>) => ({ siteName: c.env.SITE_NAME, siteUrl: c.env.SITE_URL });
 const originOf = (c: Context<AppEnv>) => new URL(c.req.url).origin;
-const isPublished = (row: ArticleRow) => row.status === 'published' && !row.deleted_at;
+// Published and inside the reader's contract (for the public: not under embargo).
+const isPublished = (c: Context<AppEnv>, row: ArticleRow) => {
+  const { contract, defaultLevel } = readerOf(c);
+  return row.status === 'published' && covers(contract, row, defaultLevel);
+};
+// Withdrawn, and once inside the contract: the reader was told of it, so it answers 410.
+const isWithdrawn = (c: Context<AppEnv>, row: ArticleRow | undefined): row is ArticleRow => {
+  const { contract, defaultLevel } = readerOf(c);
+  return row?.status === 'withdrawn' && covers(contract, row, defaultLevel);
+};
 
 /**
  * Who may frame the card: anyone when embeds are public, else the origins of the one partner key
@@ -57,14 +68,14 @@ export const oembed: AppRouteHandler<OEmbedRoute> = async (c) => {
   const origin = originOf(c);
   const ref = articleRef(url, origin);
   const found = ref ? await articleForRef(c.env.DB, ref) : null;
-  if (ref && found?.moved) throw new MovedPermanently(movedOEmbedUrl(c.req.url, ref, found.row, origin));
+  if (ref && found?.moved && (isPublished(c, found.row) || isWithdrawn(c, found.row))) throw new MovedPermanently(movedOEmbedUrl(c.req.url, ref, found.row, origin));
   const row = found?.row;
-  if (row?.status === 'withdrawn' && !row.deleted_at) {
+  if (isWithdrawn(c, row)) {
     throw gone('The article was withdrawn by the publisher.', { slug: row.slug, withdrawn_reason: row.withdrawn_reason });
   }
   // One answer for unknown, draft, scheduled and deleted alike, not even echoing the URL, so that
   // nothing tells a guessed slug or URL of an unpublished article from one that names nothing.
-  if (!row || !isPublished(row)) throw notFound('No public article has this URL.');
+  if (!row || !isPublished(c, row)) throw notFound('No public article has this URL.');
   c.header('Cache-Control', CACHE_POLICIES.article);
   const view = viewOf(c.req.url, c.env);
   return c.json(oembedResponse(toArticle(row, view), { origin, ...site(c), maxwidth, maxheight, key, imageVariants: view.imageVariants }), 200);
@@ -75,13 +86,13 @@ export const card: AppRouteHandler<CardRoute> = async (c) => {
   const { theme, key } = c.req.valid('query');
   const origin = originOf(c);
   const found = await resolveArticle(c.env.DB, slug);
-  if (found?.moved) throw movedTo(c.req.url, `/embed/${encodeURIComponent(found.row.slug)}`);
+  if (found?.moved && (isPublished(c, found.row) || isWithdrawn(c, found.row))) throw movedTo(c.req.url, `/embed/${encodeURIComponent(found.row.slug)}`);
   const row = found?.row;
   c.header('Content-Security-Policy', await cardCsp(origin, await frameAncestors(c, key)));
   c.header('X-Content-Type-Options', 'nosniff');
   c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
-  if (!row || !isPublished(row)) {
-    const withdrawn = row?.status === 'withdrawn' && !row.deleted_at;
+  if (!row || !isPublished(c, row)) {
+    const withdrawn = isWithdrawn(c, row);
     if (!(c.req.header('Accept') ?? '').includes('text/html')) {
       throw withdrawn ? gone(`The article "${slug}" was withdrawn by the publisher.`, { slug, withdrawn_reason: row.withdrawn_reason }) : notFound(`No published article has the slug "${slug}".`);
     }

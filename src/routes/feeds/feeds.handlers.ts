@@ -21,6 +21,7 @@ import {
   urlSitemap,
 } from '../../content/sitemaps';
 import { toTimestamp } from '../../content/time';
+import { rightsDefaults } from '../../syndication/rights';
 import { listPublishedArticles } from '../../db/articles';
 import { countPublicArticles, listSitemapRows } from '../../db/sitemaps';
 import type { JsonFeedRoute, NewsSitemapRoute, RssFeedRoute, SitemapRoute } from './feeds.routes';
@@ -43,7 +44,7 @@ async function loadFeed(c: FeedContext, path: string, query: FeedFilter): Promis
   const { rows } = await listPublishedArticles(c.env.DB, { section, tags }, { limit: FEED_SIZE, includeBody: true });
   const origin = new URL(c.req.url).origin;
   const entries = rows.map((row) => {
-    const article = toArticle(row, { origin });
+    const article = toArticle(row, { origin, rights: rightsDefaults(c.env) });
     return { article, url: canonicalUrl(article, c.env.SITE_URL), imageBytes: row.image_byte_size ?? null };
   });
   const params = new URLSearchParams();
@@ -60,6 +61,7 @@ async function loadFeed(c: FeedContext, path: string, query: FeedFilter): Promis
     homePageUrl: c.env.SITE_URL,
     feedUrl: `${origin}${path}${params.size > 0 ? `?${params}` : ''}`,
     language: commonLanguage(entries),
+    rights: rightsDefaults(c.env),
   };
   return { channel, entries };
 }
@@ -98,7 +100,7 @@ export const newsSitemap: AppRouteHandler<NewsSitemapRoute> = async (c) => {
   const { rows } = await listPublishedArticles(c.env.DB, { since }, { limit: NEWS_MAX_URLS, includeBody: false });
   const origin = new URL(c.req.url).origin;
   const entries = rows.map((row) => {
-    const article = toArticle(row, { origin });
+    const article = toArticle(row, { origin, rights: rightsDefaults(c.env) });
     return { url: canonicalUrl(article, c.env.SITE_URL), title: article.headline, language: article.language, publishedAt: article.published_at! };
   });
   return xml(c, buildNewsSitemap(c.env.SITE_NAME, entries));

@@ -105,6 +105,10 @@ describe('GET /v1/feed.json', () => {
       authors: [{ name: 'Zoë Writer' }],
       tags: ['Kenya', 'Haiti'],
       language: 'en',
+      _byline: {
+        rights: { usage_terms: env.RIGHTS_USAGE_TERMS, copyright_holder: env.RIGHTS_COPYRIGHT_HOLDER, copyright_notice: env.RIGHTS_COPYRIGHT_NOTICE, syndication: env.RIGHTS_SYNDICATION },
+        corrections: [],
+      },
     });
     const plain = feed.items.find((item: any) => item.url === 'https://news.example.com/day-54');
     expect(plain).not.toHaveProperty('image');
