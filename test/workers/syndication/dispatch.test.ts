@@ -3,6 +3,7 @@ import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import worker, { app } from '../../../src/index';
 import { dispatchEvents } from '../../../src/syndication/dispatch';
+import { toTimestamp } from '../../../src/content/time';
 import { ROOT, call, createKey, expectJson } from '../helpers/admin';
 import { resetStorage } from '../helpers/articles';
 import { createWebhook } from '../helpers/webhooks';
@@ -106,5 +107,16 @@ describe('the webhook dispatcher', () => {
     await writeAndDie('/v1/admin/articles', { method: 'POST', body: { headline: 'Unheard Too', body_html: '<p>x</p>', status: 'published' } });
     expect(await dispatchEvents(env)).toBe(0);
     expect(await queuedMessages()).toEqual([]);
+  });
+
+  it('tells nothing of an article under embargo until the cron lifts it, and then article.embargo_lifted in the same run', async () => {
+    const webhook = await createWebhook({ events: ALL });
+    const until = toTimestamp(new Date(Date.now() + 3600_000));
+    const { id } = await writeAndDie('/v1/admin/articles', { method: 'POST', body: { headline: 'Held', body_html: '<p>x</p>', status: 'published', embargoed_until: until } });
+    await dispatchEvents(env);
+    expect(await queuedMessages()).toEqual([]);
+    await worker.scheduled(createScheduledController({ scheduledTime: new Date(Date.parse(until) + 30_000) }), env);
+    const messages = await queuedMessages();
+    expect(messages.map((m) => [m.webhook_id, m.event, JSON.parse(m.payload).data.id])).toEqual([[webhook.id, 'article.embargo_lifted', id]]);
   });
 });
