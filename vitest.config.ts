@@ -25,6 +25,9 @@ export default defineConfig({
             miniflare: {
               bindings: {
                 ADMIN_TOKEN,
+                // As under `npm start`: webhooks may reach loopback receivers, and retry at once.
+                WEBHOOKS_ALLOW_LOOPBACK: 'true',
+                WEBHOOKS_RETRY_BASE_SECONDS: '0',
                 TEST_MIGRATIONS: await readD1Migrations('./migrations'),
               },
             },

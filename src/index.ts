@@ -25,6 +25,11 @@ import { relatedRouter } from './routes/related/related.index';
 import { resolveRouter } from './routes/resolve/resolve.index';
 import { taxonomiesRouter } from './routes/taxonomies/taxonomies.index';
 import { wordpressRouter } from './routes/wordpress/wordpress.index';
+import { noticesRouter } from './routes/webhooks/notices.index';
+import { webhooksRouter } from './routes/webhooks/webhooks.index';
+import type { WebhookMessage } from './db/webhook-deliveries';
+import { deliverBatch } from './syndication/deliver';
+import { dispatchEvents } from './syndication/dispatch';
 
 const app = createApp();
 app.use(recordKeyId());
@@ -39,12 +44,23 @@ app.use(publicOnly(publicCors()));
 app.use(publicOnly(optionalKey()));
 app.use(publicOnly(memoryFastPath()));
 
-for (const router of [healthRouter, articlesRouter, relatedRouter, feedsRouter, taxonomiesRouter, changesRouter, resolveRouter, embedRouter, mediaRouter, adminArticlesRouter, previewRouter, keysRouter, wordpressRouter, problemsRouter]) {
+for (const router of [healthRouter, articlesRouter, relatedRouter, feedsRouter, taxonomiesRouter, changesRouter, resolveRouter, embedRouter, mediaRouter, adminArticlesRouter, previewRouter, keysRouter, webhooksRouter, noticesRouter, wordpressRouter, problemsRouter]) {
   app.route('/', router);
 }
 configureOpenAPI(app);
 
 export { app };
+
+/** An article write that succeeded may have added change-feed rows: their webhooks go out now. */
+function mayHaveChanged(request: Request, res: Response): boolean {
+  return request.method !== 'GET' && request.method !== 'HEAD' && res.status < 400 && /^\/v1\/admin\/(articles|wordpress)(\/|$)/.test(new URL(request.url).pathname);
+}
+
+function dispatchInBackground(env: Env, ctx: ExecutionContext): void {
+  ctx.waitUntil(
+    dispatchEvents(env).catch((error) => console.error(JSON.stringify({ level: 'error', event: 'webhook-dispatch', error: String(error) }))),
+  );
+}
 
 export default {
   /**
@@ -62,9 +78,14 @@ export default {
     const limited = await limitAnonymous(request, env);
     if (limited && 'refused' in limited) return finish(limited.refused);
     const res = answerFromMemory(request, env) ?? (await app.fetch(request, env, ctx));
+    if (mayHaveChanged(request, res)) dispatchInBackground(env, ctx);
     return finish(limited ? withHeaders(res, limited.headers) : res);
   },
-  /** The every-minute Cron Trigger: publishes scheduled articles that are due, lifts due embargoes, then (when WORDPRESS_URL is set) syncs from WordPress. */
+  /**
+   * The every-minute Cron Trigger: publishes scheduled articles that are due, lifts due embargoes,
+   * syncs from WordPress (when WORDPRESS_URL is set), then enqueues the webhooks of every change
+   * not enqueued yet (those three, and the backstop of the dispatch after each write).
+   */
   async scheduled(controller, env) {
     const at = new Date(controller.scheduledTime).toISOString().replace(/\.\d{3}Z$/, 'Z');
     const published = await publishScheduled(env.DB, at);
@@ -72,5 +93,10 @@ export default {
     const lifted = await liftEmbargoes(env.DB, at);
     if (lifted.length > 0) console.log(JSON.stringify({ level: 'info', event: 'embargo-lifted', ids: lifted }));
     await syncFromCron(env, at);
+    await dispatchEvents(env);
+  },
+  /** The webhook queue's consumer: signed deliveries, retried with backoff (src/syndication/deliver.ts). */
+  async queue(batch, env) {
+    await deliverBatch(batch as MessageBatch<WebhookMessage>, env);
   },
 } satisfies ExportedHandler<Env>;

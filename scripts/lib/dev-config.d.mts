@@ -5,6 +5,7 @@ export interface DevConfig {
   assets?: { directory: string; [key: string]: unknown };
   build?: { command: string; cwd: string; [key: string]: unknown };
   images: { binding: string };
+  vars: Record<string, string>;
   env?: unknown;
   [key: string]: unknown;
 }

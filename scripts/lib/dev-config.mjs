@@ -2,7 +2,8 @@
 // `images = { binding = "IMAGES" }`, written to .wrangler/dev/. Miniflare simulates the binding
 // (with sharp), so locally `/media/{key}?w=` makes real variants and srcsets list them;
 // wrangler.toml itself declares no binding, so no deployment comes to need Cloudflare Images
-// unless the publisher adds one.
+// unless the publisher adds one. It also lets webhooks reach loopback receivers
+// (WEBHOOKS_ALLOW_LOOPBACK), for local development only: wrangler.toml refuses them everywhere.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'smol-toml';
@@ -22,6 +23,7 @@ export function devConfigFor(root) {
     ...(config.assets ? { assets: { ...config.assets, directory: from(config.assets.directory) } } : {}),
     ...(config.build ? { build: { ...config.build, cwd: from(config.build.cwd ?? '.') } } : {}),
     images: { binding: 'IMAGES' },
+    vars: { ...config.vars, WEBHOOKS_ALLOW_LOOPBACK: 'true' },
   };
 }
 

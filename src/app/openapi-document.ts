@@ -29,6 +29,7 @@ export const TAGS = [
   { name: 'Admin: media', description: 'Uploading images (editor or admin key).' },
   { name: 'Admin: keys', description: 'API keys (admin key).' },
   { name: 'Admin: WordPress', description: 'Importing and syncing posts from WordPress (admin key).' },
+  { name: 'Admin: webhooks', description: 'Webhooks, their delivery log and the kill notices of articles (admin key).' },
 ];
 
 const HEADERS = {

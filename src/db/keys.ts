@@ -58,3 +58,8 @@ export async function listKeys(db: D1Database, options: { limit: number; after?:
 export function revokeKeyStatement(db: D1Database, id: string, at: string): D1PreparedStatement {
   return db.prepare('UPDATE api_keys SET revoked_at = COALESCE(revoked_at, ?2) WHERE id = ?1 RETURNING *').bind(id, at);
 }
+
+/** The key with this id, revoked or not. */
+export function findKeyById(db: D1Database, id: string): Promise<KeyRow | null> {
+  return db.prepare('SELECT * FROM api_keys WHERE id = ?1').bind(id).first<KeyRow>();
+}

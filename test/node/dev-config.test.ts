@@ -27,6 +27,10 @@ describe("npm start's wrangler dev configuration", () => {
     expect(config.env).toBeUndefined();
   });
 
+  it('lets webhooks reach loopback receivers locally, which wrangler.toml refuses everywhere', () => {
+    expect(devConfigFor(ROOT).vars.WEBHOOKS_ALLOW_LOOPBACK).toBe('true');
+  });
+
   it('writes the configuration where it is asked to', () => {
     const file = writeDevConfig(ROOT, join(mkdtempSync(join(tmpdir(), 'byline-dev-')), 'wrangler.json'));
     expect(existsSync(file)).toBe(true);

@@ -21,12 +21,13 @@ const ENVIRONMENTS = ['staging', 'production'] as const;
 const CRON = '* * * * *';
 
 /** What kind of binding a name must be, and where in wrangler.toml that kind lives. */
-type Kind = 'd1' | 'kv' | 'r2' | 'ratelimit' | 'var' | 'string' | 'unknown';
+type Kind = 'd1' | 'kv' | 'r2' | 'ratelimit' | 'queue' | 'var' | 'string' | 'unknown';
 const KIND_LABEL: Record<Kind, string> = {
   d1: 'a D1 database ([[d1_databases]])',
   kv: 'a KV namespace ([[kv_namespaces]])',
   r2: 'an R2 bucket ([[r2_buckets]])',
   ratelimit: 'a Rate Limiting binding ([[ratelimits]])',
+  queue: 'a Queue producer ([[queues.producers]])',
   var: 'a var ([vars])',
   string: 'a secret (secrets.required) or a var ([vars])',
   unknown: 'declared',
@@ -55,6 +56,8 @@ function bindingsFromEnvType(dts: string): Map<string, Requirement> {
             ? 'r2'
             : t === 'RateLimit'
               ? 'ratelimit'
+              : /^Queue(<.*>)?$/.test(t)
+              ? 'queue'
               : t === 'string'
               ? 'string' // a secret, or a var when `wrangler types` is not strict about vars
               : /^(?:"[^"]*"|'[^']*'|-?\d[\d.]*|true|false)(?:\s*\|\s*(?:"[^"]*"|'[^']*'|-?\d[\d.]*|true|false))*$/.test(t)
@@ -116,6 +119,7 @@ function bindingsOf(section: Table): Map<string, Set<Kind | 'secret'>> {
   for (const ns of asArray(section.kv_namespaces)) add(ns.binding, 'kv');
   for (const bucket of asArray(section.r2_buckets)) add(bucket.binding, 'r2');
   for (const limiter of asArray(section.ratelimits)) add(limiter.name, 'ratelimit');
+  for (const producer of asArray(asTable(section.queues).producers)) add(producer.binding, 'queue');
   for (const name of Object.keys(asTable(section.vars))) add(name, 'var');
   for (const name of asStrings(asTable(section.secrets).required)) add(name, 'secret');
   return kinds;

@@ -1,0 +1,91 @@
+/**
+ * The dispatcher: turns change-feed rows into queued webhook messages. Every article write adds
+ * its change row in its own D1 batch, so an event exists the moment the write commits; the
+ * dispatcher runs after each admin write (ctx.waitUntil) and from the every-minute cron, reads
+ * the changes after its stored mark, records and enqueues one message per (change, webhook), and
+ * only then moves the mark. A Worker that dies in between leaves the mark behind and the next run
+ * enqueues those changes again: at least once, never lost. A repeat carries the same `webhook-id`
+ * (from the change and the webhook), the consumer skips one already acknowledged, and partners
+ * dedupe by it, as the Standard Webhooks specification asks.
+ */
+import { now } from '../content/time';
+import { type DispatchableChange, activeWebhooks, advanceDispatchMark, changesAfter, dispatchMark, skipUnheardChanges } from '../db/webhooks';
+import { type WebhookMessage, insertMessageStatement } from '../db/webhook-deliveries';
+
+/** Changes read per page, and pages per run: the cron picks up whatever a run leaves. */
+const PAGE = 100;
+const MAX_PAGES = 10;
+
+/** The `webhook-id` of a change's message to a webhook: the same however often it is enqueued. */
+export function messageId(seq: number, webhookId: string): string {
+  return `msg_${seq}_${webhookId}`;
+}
+
+/** The body partners receive: `{ type, timestamp, data }`, as Standard Webhooks suggests. */
+function payloadOf(change: DispatchableChange): string {
+  return JSON.stringify({
+    type: change.event,
+    timestamp: change.at,
+    data: {
+      id: change.article_id,
+      slug: change.slug,
+      version: change.version,
+      url: change.url,
+      headline: change.headline,
+      change: change.event === 'article.corrected' ? 'corrected' : change.change,
+      previous_slug: change.previous_slug,
+    },
+  });
+}
+
+/**
+ * Whether a webhook hears of a change. Never of one the public cannot see (a write under
+ * embargo: `article.embargo_lifted` tells of the article when it becomes public). A partner's
+ * webhook stops with its key (activeWebhooks); contracts' sections and levels are not applied yet.
+ */
+function hears(webhook: { after_seq: number; events: Set<string> }, change: DispatchableChange): boolean {
+  return webhook.after_seq < change.seq && webhook.events.has(change.event) && change.embargoed === 0;
+}
+
+/** The messages one page of changes implies for the webhooks that deliver now. */
+function messagesFor(changes: DispatchableChange[], webhooks: Awaited<ReturnType<typeof activeWebhooks>>, at: string): WebhookMessage[] {
+  const subscribed = webhooks.map((webhook) => ({ ...webhook, events: new Set(JSON.parse(webhook.events) as string[]) }));
+  return changes.flatMap((change) => {
+    const event = change.event;
+    return subscribed
+      .filter((webhook) => hears(webhook, change))
+      .map((webhook) => ({
+        id: messageId(change.seq, webhook.id),
+        webhook_id: webhook.id,
+        change_seq: change.seq,
+        article_id: change.article_id,
+        event,
+        payload: payloadOf(change),
+        queued_at: at,
+      }));
+  });
+}
+
+/** Enqueues the messages of every change after the mark; returns how many it enqueued. */
+export async function dispatchEvents(env: Pick<Env, 'DB' | 'WEBHOOK_QUEUE'>): Promise<number> {
+  if (await skipUnheardChanges(env.DB)) return 0;
+  let enqueued = 0;
+  let mark = await dispatchMark(env.DB);
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const changes = await changesAfter(env.DB, mark, PAGE);
+    if (changes.length === 0) break;
+    // Webhooks are read after the changes: one made in between hears only of later changes anyway.
+    const messages = messagesFor(changes, await activeWebhooks(env.DB), now());
+    // A queue batch takes at most 100 messages.
+    for (let i = 0; i < messages.length; i += 100) {
+      const chunk = messages.slice(i, i + 100);
+      await env.DB.batch(chunk.map((message) => insertMessageStatement(env.DB, message)));
+      await env.WEBHOOK_QUEUE.sendBatch(chunk.map((body) => ({ body, contentType: 'json' as const })));
+    }
+    enqueued += messages.length;
+    mark = changes.at(-1)!.seq;
+    await advanceDispatchMark(env.DB, mark);
+    if (changes.length < PAGE) break;
+  }
+  return enqueued;
+}
