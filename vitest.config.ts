@@ -9,6 +9,8 @@ import { defineConfig } from 'vitest/config';
 // wrangler.toml declares ADMIN_TOKEN a required secret; the tests' one is a fixed test value.
 const ADMIN_TOKEN = 'test-admin-token';
 process.env.ADMIN_TOKEN ??= ADMIN_TOKEN;
+// The contract fuzzer's seed: one per run, printed by each fuzz file, given again to reproduce it.
+const FUZZ_SEED = process.env.FUZZ_SEED || String(Math.floor(Math.random() * 2 ** 31));
 
 export default defineConfig({
   test: {
@@ -23,6 +25,8 @@ export default defineConfig({
               bindings: {
                 ADMIN_TOKEN,
                 TEST_MIGRATIONS: await readD1Migrations('./migrations'),
+                FUZZ_SEED,
+                FUZZ_RUNS: process.env.FUZZ_RUNS ?? '',
               },
             },
           })),
