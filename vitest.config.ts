@@ -10,8 +10,10 @@ import { wordpressFixturesDir } from './scripts/wordpress/fixtures.mjs';
 // wrangler.toml declares ADMIN_TOKEN a required secret; the tests' one is a fixed test value.
 const ADMIN_TOKEN = 'test-admin-token';
 process.env.ADMIN_TOKEN ??= ADMIN_TOKEN;
-// WordPress's theme test exports (shared/wordpress/), imported `?raw` by the WordPress tests.
+// WordPress's theme test exports (test/fixtures/wordpress/), imported `?raw` by the WordPress tests.
 const WORDPRESS_FIXTURES = wordpressFixturesDir(import.meta.dirname) ?? 'shared/wordpress';
+// The contract fuzzer's seed: one per run, printed by each fuzz file, given again to reproduce it.
+const FUZZ_SEED = process.env.FUZZ_SEED || String(Math.floor(Math.random() * 2 ** 31));
 
 export default defineConfig({
   test: {
@@ -29,6 +31,8 @@ export default defineConfig({
                 WEBHOOKS_ALLOW_LOOPBACK: 'true',
                 WEBHOOKS_RETRY_BASE_SECONDS: '0',
                 TEST_MIGRATIONS: await readD1Migrations('./migrations'),
+                FUZZ_SEED,
+                FUZZ_RUNS: process.env.FUZZ_RUNS ?? '',
               },
             },
           })),

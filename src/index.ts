@@ -8,6 +8,7 @@ import type { AppEnv } from './app/types';
 import { logRequest, recordKeyId } from './app/request-log';
 import { withSecurityHeaders } from './app/security-headers';
 import { optionalKey } from './middleware/auth';
+import { boundedBindings } from './middleware/bindings';
 import { answerFromMemory, memoryFastPath } from './middleware/cache';
 import { publicCors } from './middleware/cors';
 import { limitAnonymous, withHeaders } from './middleware/rate-limit';
@@ -32,6 +33,7 @@ import { deliverBatch } from './syndication/deliver';
 import { dispatchEvents } from './syndication/dispatch';
 
 const app = createApp();
+app.use(boundedBindings());
 app.use(recordKeyId());
 
 // Everything but the admin API is public: CORS for partners' browsers, and a key, when sent,

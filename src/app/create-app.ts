@@ -5,7 +5,8 @@ import { requestId } from 'hono/request-id';
 import { fieldErrors } from './field-errors';
 import { allowedMethods, methodNotAllowed } from './method-not-allowed';
 import { MovedPermanently } from './moved';
-import { Problem, invalidInput, notFound, problemResponse } from './problem';
+import { isOutage } from '../storage/bounded';
+import { Problem, invalidInput, notFound, problemResponse, serviceUnavailable } from './problem';
 import { IGNORES_QUERY, declaredQuery, refuseUnknownQuery } from './query-params';
 import { MAX_REQUEST_ID_LENGTH, requestIdFor } from './request-id';
 import type { AppEnv, AppOpenAPI } from './types';
@@ -69,6 +70,11 @@ export function createApp(): AppOpenAPI {
     const id = c.get('requestId');
     if (error instanceof Problem) return problemResponse(error, id);
     if (error instanceof MovedPermanently) return error.toResponse(id);
+    if (isOutage(error)) {
+      // D1, KV or R2 failed or timed out: a write was not applied (a D1 batch commits whole or not at all).
+      console.error(JSON.stringify({ level: 'error', event: 'storage-unavailable', request_id: id, method: c.req.method, error: error.message }));
+      return problemResponse(serviceUnavailable('A storage service (D1, KV or R2) is not answering; nothing was changed. Try again shortly.'), id);
+    }
     if (error instanceof HTTPException && error.status === 415) {
       // The body validator's own 415 (a Content-Type our guards let through): our problem type.
       const problem = new Problem({ status: 415, type: 'unsupported-media-type', title: 'Unsupported media type', detail: 'This operation does not take a body of that Content-Type; see its requestBody in /openapi.json.' });

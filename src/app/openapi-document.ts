@@ -112,6 +112,8 @@ function completeOperation(operation: Operation, method: string, path: string): 
   responses['405'] ??= { $ref: '#/components/responses/MethodNotAllowed' };
   // Any request can be rate limited: a key's by its limit, a keyless one per IP when that is on.
   responses['429'] ??= { $ref: '#/components/responses/RateLimited' };
+  // Any request can meet a storage outage: a key is checked and counted in D1, media lives in R2.
+  responses['503'] ??= { $ref: '#/components/responses/ServiceUnavailable' };
   for (const [status, response] of Object.entries(responses)) completeResponse(response, method, status, isPublic);
 }
 
@@ -133,6 +135,11 @@ export function completeDocument(generated: Document): Document {
     MethodNotAllowed: {
       description: 'This path does not answer that method; `Allow` lists the ones it does.',
       headers: { Allow: header('Allow', true), 'X-Request-Id': header('X-Request-Id', true) },
+      content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
+    },
+    ServiceUnavailable: {
+      description: 'D1, KV or R2 failed or did not answer in time, and nothing cached could answer instead: nothing was changed; retry after `Retry-After` seconds.',
+      headers: { 'Retry-After': header('Retry-After', true), 'X-Request-Id': header('X-Request-Id', true) },
       content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
     },
     RateLimited: {

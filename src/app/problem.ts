@@ -118,6 +118,14 @@ export function conflict(detail: string, extensions?: Record<string, unknown>): 
 }
 
 /** Serializes a problem as a complete Response. */
+/** `Retry-After` of a 503 for a storage outage. */
+export const RETRY_AFTER_SECONDS = 30;
+
+/** 503 when D1, KV or R2 is down or too slow: nothing was changed, send it again later. */
+export function serviceUnavailable(detail: string): Problem {
+  return new Problem({ status: 503, type: 'service-unavailable', title: 'Service unavailable', detail, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } });
+}
+
 export function problemResponse(problem: Problem, requestId?: string): Response {
   return new Response(JSON.stringify(problem.toBody(requestId)), {
     status: problem.status,

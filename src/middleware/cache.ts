@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { Problem } from '../app/problem';
+import { RETRY_AFTER_SECONDS, serviceUnavailable } from '../app/problem';
 import type { AppEnv } from '../app/types';
 import { sha256Hex } from '../content/hash';
 import { requestIdFor } from '../app/request-id';
@@ -14,7 +14,7 @@ export const MEMORY_BUDGET_BYTES = 16 * 1024 * 1024;
 /** How long a read may wait on D1 before the last cached copy is served instead. */
 export const DEFAULT_D1_TIMEOUT_MS = 5000;
 /** `Retry-After` when D1 fails and nothing is cached. */
-export const RETRY_AFTER_SECONDS = 30;
+export { RETRY_AFTER_SECONDS };
 
 /** An entry as the memory tier keeps it: the body encoded once, not again on every hit. */
 export type MemoryEntry = Omit<CachedResponse, 'body'> & { body: Uint8Array };
@@ -193,13 +193,7 @@ export function cached<H extends Handler<any>>(handler: H, options: CachedOption
       const fallback = [fromMemory, fromKv].filter((e) => !!e).sort((a, b) => b.storedAt - a.storedAt)[0];
       console.error(JSON.stringify({ level: 'error', event: 'origin-failed', request_id: c.get('requestId'), stale_served: !!fallback, error: String(error) }));
       if (!fallback) {
-        throw new Problem({
-          status: 503,
-          type: 'service-unavailable',
-          title: 'Service unavailable',
-          detail: 'The database is not answering and nothing is cached for this request yet. Try again shortly.',
-          headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) },
-        });
+        throw serviceUnavailable('The database is not answering and nothing is cached for this request yet. Try again shortly.');
       }
       const ageSeconds = Math.floor((Date.now() - fallback.storedAt) / 1000);
       return toResponse(fallback, `hit; ttl=-${ageSeconds}; detail=stale-if-error`, c.get('requestId'), { Warning: '111 - "Revalidation Failed"' });

@@ -12,6 +12,8 @@
 
 /** D1 itself failed or did not answer; the request was fine. */
 export class D1Unavailable extends Error {
+  readonly binding = 'D1';
+
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'D1Unavailable';
@@ -46,24 +48,37 @@ const isDatabase = (value: unknown): value is D1Database =>
 /** The real statement behind each wrapped one, so `batch` is given what the binding made. */
 const unwrapped = new WeakMap<object, object>();
 
+/** When the request stops waiting for D1 (ms since the epoch); none: it waits as long as D1 takes. */
+type Deadline = number | undefined;
+
+/** `work`, or D1Unavailable once `deadline` has passed without an answer. */
+function byDeadline<T>(work: Promise<T>, deadline: Deadline): Promise<T> {
+  if (deadline === undefined) return work;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new D1Unavailable('D1 did not answer in time')), Math.max(0, deadline - Date.now()));
+  });
+  return Promise.race([work, late]).finally(() => timer !== null && clearTimeout(timer));
+}
+
 /** Calls `method` on the real object (its private state intact) and tags what it throws. */
-function call(target: object, method: (...args: unknown[]) => unknown, args: unknown[]): unknown {
+function call(target: object, method: (...args: unknown[]) => unknown, args: unknown[], deadline: Deadline): unknown {
   let result: unknown;
   try {
     result = method.apply(target, args.map((arg) => (Array.isArray(arg) ? arg.map((item) => unwrapped.get(item) ?? item) : arg)));
   } catch (error) {
     throw tag(error);
   }
-  if (result instanceof Promise) return result.catch((error) => Promise.reject(tag(error)));
-  return wrap(result);
+  if (result instanceof Promise) return byDeadline(result.catch((error) => Promise.reject(tag(error))), deadline);
+  return wrap(result, deadline);
 }
 
-function wrap<T>(value: T): T {
+function wrap<T>(value: T, deadline: Deadline): T {
   if (!isStatement(value) && !isDatabase(value)) return value;
   const proxy = new Proxy(value as object, {
     get(target, prop) {
       const member: unknown = Reflect.get(target, prop, target);
-      return typeof member === 'function' ? (...args: unknown[]) => call(target, member as (...args: unknown[]) => unknown, args) : member;
+      return typeof member === 'function' ? (...args: unknown[]) => call(target, member as (...args: unknown[]) => unknown, args, deadline) : member;
     },
   }) as T & object;
   unwrapped.set(proxy, value);
@@ -72,13 +87,15 @@ function wrap<T>(value: T): T {
 
 /**
  * `db`, whose statements, batches and sessions reject with D1Unavailable when D1 itself
- * fails; errors of our own queries and code pass through unchanged.
+ * fails, or has not answered by `deadline` (ms since the epoch); errors of our own queries and
+ * code pass through unchanged. A batch is one transaction: one cut short by the deadline has
+ * either committed whole or not at all.
  *
  * @example
  * ```ts
  * const rows = await listPublishedArticles(tagD1Failures(env.DB), filter, options);
  * ```
  */
-export function tagD1Failures(db: D1Database): D1Database {
-  return wrap(db);
+export function tagD1Failures(db: D1Database, deadline?: number): D1Database {
+  return wrap(db, deadline);
 }

@@ -1,6 +1,9 @@
 declare namespace Cloudflare {
   interface Env {
     TEST_MIGRATIONS: import('cloudflare:test').D1Migration[];
+    /** The contract fuzzer's seed and requests per file (test/workers/fuzz/run.ts). */
+    FUZZ_SEED: string;
+    FUZZ_RUNS: string;
   }
 }
 

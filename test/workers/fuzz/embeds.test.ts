@@ -1,0 +1,3 @@
+import { GROUPS, fuzzOperations } from './run';
+
+fuzzOperations('embeds', GROUPS.embeds!);

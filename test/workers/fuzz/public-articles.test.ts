@@ -1,0 +1,3 @@
+import { GROUPS, fuzzOperations } from './run';
+
+fuzzOperations('public-articles', GROUPS['public-articles']!);
