@@ -1,0 +1,5736 @@
+// Generated from Byline's /openapi.json by openapi-typescript (npm run client:types). Do not edit:
+// test/node/client/types-drift.test.ts fails when this file and the document disagree.
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether Byline and its D1, KV and R2 bindings answer
+         * @description Each binding is tried once, with its latency; 503 (same body, `ok` false) when any of them fails.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List or search published articles
+         * @description Newest first, or with `q` most relevant first (a headline match outranks a body match), each item then carrying a `snippet`. Keyset-paginated: pass `next_cursor` back as `cursor` until it is null. Pages neither skip nor repeat, even when articles share a `published_at` or a relevance score. A search cursor holds no score and fits only the `q` it came from; if the last article of its page has since left the results, the next page answers 400 on `cursor`: search again. `since` and `until` bound `published_at` inclusively; every filter combines with `q`.
+         */
+        get: operations["listArticles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one published article
+         * @description The whole article, or with `fields` exactly the fields named. `{slug}` is the article's slug or its `id` (the id answers the article itself). A slug the article had before a rename answers 301 to its current slug; a slug another article has taken since names that article. 404 when no published article has the slug, 410 (with `slug` and `withdrawn_reason`) when it was withdrawn.
+         */
+        get: operations["getArticle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{slug}/related": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Articles related to a published article
+         * @description Up to `limit` published articles, most shared tags first, then by how well they match the significant words of this headline (full-text), then newest. Never the article itself. `next_cursor` is always null: there is one page. 404 for an unknown slug, 410 when the article was withdrawn, 301 for a slug it had before a rename; the article's `id` works as well as its slug.
+         */
+        get: operations["listRelatedArticles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feed.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * JSON Feed 1.1 of the newest 50 published articles
+         * @description Full bodies in `content_html`. `section` and `tag` narrow it, as on `/v1/articles`.
+         */
+        get: operations["getJsonFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feed.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RSS 2.0 feed of the newest 50 published articles
+         * @description With `atom:link rel="self"`, the full body in `content:encoded`, authors as `dc:creator`, section and tags as `category`, the image as `media:content` and `enclosure`. `section` and `tag` narrow it.
+         */
+        get: operations["getRssFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sitemap-news.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Google News sitemap: articles published in the last 48 hours
+         * @description Each article's canonical `url` with its publication (SITE_NAME), language, publication date and title; at most 1,000.
+         */
+        get: operations["getNewsSitemap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sitemap.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sitemap of every published article's canonical URL
+         * @description A urlset with each `url` and its `lastmod`. Beyond 50,000 articles, a sitemap index instead, whose files are `/sitemap.xml?page=1`, `?page=2`…
+         */
+        get: operations["getSitemap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sections with their counts of published articles
+         * @description In slug order; pass `next_cursor` back as `cursor` for more.
+         */
+        get: operations["listSections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tags with their counts of published articles
+         * @description In slug order; pass `next_cursor` back as `cursor` for more.
+         */
+        get: operations["listTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/authors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List authors with their counts of published articles
+         * @description In slug order; pass `next_cursor` back as `cursor` for more.
+         */
+        get: operations["listAuthors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The change feed for partners' mirrors
+         * @description Oldest first. `next_cursor` is always the position after the last change returned (or the one you sent, when there is nothing new): store it and poll with it. `has_more` says whether more changes are waiting right now. Following cursors never skips or repeats a change. On `upsert`, fetch `/v1/articles/{slug}` (or `/v1/articles/{id}`); on `withdrawn` or `deleted`, remove the article. `previous_slug` is set when the article was renamed since the feed last named it.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oembed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * oEmbed 1.0 provider (type rich)
+         * @description `url` is an article's canonical `url` or its API URL (`/v1/articles/{slug}`). With `key` (a partner key's public prefix) the `html` embeds the card for that key, so that its origins may frame it; without one only Byline itself may (any site when EMBEDS_PUBLIC is "true"). JSON only: `format=xml` answers 501. Anything not public (unknown, draft, scheduled, deleted) answers 404 with one body whatever the reason, withdrawn 410. When several articles share a `url`, the published one answers. A URL a renamed article had before (its old API URL, or a canonical URL the rename changed) answers 301 to this endpoint with `url` naming it as it is now.
+         */
+        get: operations["getOEmbed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/embed/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The embeddable card
+         * @description A self-contained HTML page (under 15 KB, inline CSS, no third-party requests) that posts its height to its parent. `Content-Security-Policy` allows images from Byline only, the inline style and script by hash, and `frame-ancestors` = the allowed origins of the partner key whose public prefix is given as `key` (`'none'` for an unknown or revoked key), `'self'` without a key: an unkeyed card names no partner. Any origin when EMBEDS_PUBLIC is "true". A slug the article had before a rename answers 301 to its current one.
+         */
+        get: operations["getEmbedCard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/embed.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The partner loader
+         * @description An element `<div data-byline-article="SLUG"></div>` on a page that loads this script (async) becomes the card. Optional `data-theme` (light|dark) and `data-key` (a partner key's public prefix). The one route that ignores query parameters rather than refusing unknown ones: no parameter changes the script, and pages add cache-busters (`?v=3`, jQuery's `?_=…`).
+         */
+        get: operations["getEmbedLoader"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload an image
+         * @description A raw body with its Content-Type (`alt`, `caption`, `credit` as query parameters) or multipart/form-data with `file` (and those as form fields). The type is decided by the bytes: JPEG, PNG, GIF, WebP or AVIF, matching the declared type (a multipart file labelled `application/octet-stream`, or not at all, is judged by its bytes alone), else 415. Only a whole file is taken: one cut short, or a header without its image data (a PNG needs IDAT and IEND, a JPEG a scan and its end, a GIF an image and its trailer, a WebP a RIFF as long as it says, an AVIF its mdat), is 415. Width and height come from the file's header: at most 12,000 pixels a side and 100 megapixels in all (Cloudflare Images' limits, so every original can be transformed), else 422 naming `file`. At most 10 MiB (413, from Content-Length before reading, or as soon as a streamed body passes it). The R2 key is the SHA-256 of the bytes, so the same bytes twice are stored once: 201 the first time, 200 with the same media (its first alt, caption and credit) afterwards.
+         */
+        post: operations["uploadMedia"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Image bytes (also HEAD)
+         * @description Streamed from R2 with a strong ETag (If-None-Match → 304), a single Range (206; `bytes=a-b`, `bytes=a-`, `bytes=-n`; 416 with `Content-Range: bytes *\/size` when unsatisfiable; If-Range honoured), `Accept-Ranges: bytes`, `Cache-Control: public, max-age=31536000, immutable`, the stored Content-Type, `X-Content-Type-Options: nosniff` and `Content-Security-Policy: default-src 'none'`. HEAD answers the same headers without a body. `w` (320, 640, 960, 1280, 1920; never enlarged) and `format` (`auto` negotiated from Accept with `Vary: Accept`, `webp`, `avif`) ask for a variant, made by the Cloudflare Images binding when it is configured and kept in R2 after the first transform (`X-Byline-Variant: transformed`); without the binding, or when it cannot make one, the original is served (`X-Byline-Variant: original`).
+         */
+        get: operations["getMedia"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List articles in every state
+         * @description Most recently changed first; deleted articles are left out.
+         */
+        get: operations["listAdminArticles"];
+        put?: never;
+        /**
+         * Create an article
+         * @description A draft unless `status` is `published` (published now) or `publish_at` is given (scheduled). The slug is made from the headline when absent, with a numeric suffix when taken (`-2`, `-3`…, also when creates race); an explicit slug that is taken answers 409. A `publish_at` must be later than the time of the write: a past one answers 422 on `publish_at` (send `status: "published"` to publish now).
+         */
+        post: operations["createArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one article in any state
+         * @description With its workflow fields (`status`, `publish_at`, `withdrawn_reason`, `created_at`); the ETag is its version, for `If-Match`. Deleted articles answer 404.
+         */
+        get: operations["getAdminArticle"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an article (soft)
+         * @description The article disappears from every read; its revisions stay. `If-Match` is optional; without it a race is retried, never a 412 (an article already deleted answers 404).
+         */
+        delete: operations["deleteArticle"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an article (partial)
+         * @description Needs `If-Match: "<version>"`: 428 without it, 412 when another write came first. `If-Match: *` applies the change to whatever version is current, re-read and re-applied if another write lands first (503 only if that keeps happening). On success `version` is one higher and so is the ETag. A `publish_at` must be later than the time of the write (422 on `publish_at` otherwise; to publish now, publish instead), and scheduling an article that is already published answers 409: withdraw it first, so a live article never leaves the public reads by being scheduled.
+         */
+        patch: operations["updateArticle"];
+        trace?: never;
+    };
+    "/v1/admin/articles/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish now, or schedule with publish_at
+         * @description Without a body (or with `{}`) the article is published now; with `publish_at` it is scheduled and the Cron Trigger publishes it once due. Publishing an article that is already published (or scheduling it for the time it is already scheduled for) changes nothing: 200 with the article as it is, no new version. `If-Match` is optional here: when sent, a stale version answers 412; without it (or with `*`) a race with another write is re-read and retried, never a 412. A `publish_at` must be later than the time of the write (422 on `publish_at` otherwise; to publish now, publish instead), and scheduling an article that is already published answers 409: withdraw it first, so a live article never leaves the public reads by being scheduled.
+         */
+        post: operations["publishArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/articles/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a published article
+         * @description Public reads of it then answer 410 with the reason. 409 unless the article is published (also for the losers of simultaneous withdrawals). `If-Match` is optional; without it a race is retried, never a 412.
+         */
+        post: operations["withdrawArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/articles/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every saved version of an article, newest first
+         * @description Each revision holds the full stored state at that version, which key wrote it and when. Deleted articles keep theirs.
+         */
+        get: operations["listArticleRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API keys (never their secrets)
+         * @description Newest first, revoked ones included (with `revoked_at`); pass `next_cursor` back as `cursor` for more.
+         */
+        get: operations["listKeys"];
+        put?: never;
+        /**
+         * Create an API key
+         * @description Roles: `admin` > `editor` > `partner`. The answer shows `secret` this one time; store it.
+         */
+        post: operations["createKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key
+         * @description The key fails from the very next request. Revoking twice is harmless.
+         */
+        delete: operations["revokeKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every problem type Byline answers
+         * @description An index of every `type` a problem+json answer can carry, each linking to its page (HTML, or JSON with `Accept: application/json`).
+         */
+        get: operations["listProblemTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a problem type means and how to fix it
+         * @description The page a problem's `type` URI points to: its title, statuses, what it means, how to fix it and an example body.
+         */
+        get: operations["getProblemType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Health: {
+            ok: boolean;
+            d1: components["schemas"]["HealthCheck"];
+            kv: components["schemas"]["HealthCheck"];
+            r2: components["schemas"]["HealthCheck"];
+        };
+        HealthCheck: {
+            ok: boolean;
+            latency_ms: number;
+            error?: string;
+        };
+        /** @description An RFC 9457 problem details object. */
+        Problem: {
+            /** @example /problems/validation-error */
+            type: string;
+            /** @example Invalid request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            /** @example 1 field is invalid: limit. */
+            detail: string;
+            /** @description This request's id, as in `X-Request-Id`: quote it when you report a problem. */
+            request_id: string;
+            /** @description Validation failures only (400, 422): one entry per wrong field. */
+            errors?: components["schemas"]["FieldError"][];
+        };
+        FieldError: {
+            /** @example limit */
+            path: string;
+            /** @example Too big: expected number to be <=100 */
+            message: string;
+        };
+        ArticleList: {
+            data: components["schemas"]["ArticleSummary"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            next_cursor: string | null;
+        };
+        /** @description An article without `body_html` and `body_text`: a list item when `fields` is not given. */
+        ArticleSummary: {
+            /** @example art_01hb6d3v8k4yq2f6x1n0c9m7tz */
+            id: string;
+            /** @example kenya-haiti-set-up-diplomatic-ties-amid-deployment-talks */
+            slug: string;
+            /** @description The canonical page on the publisher's site. */
+            url: string | null;
+            headline: string;
+            standfirst: string | null;
+            /** @description Plain text, at most 300 characters. */
+            excerpt: string;
+            authors: components["schemas"]["Term"][];
+            section: components["schemas"]["Term"] | null;
+            tags: components["schemas"]["Term"][];
+            image: components["schemas"]["Image"] | null;
+            /** @example en */
+            language: string;
+            word_count: number;
+            reading_time_minutes: number;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC.
+             * @example 2023-09-20T14:05:00Z
+             */
+            published_at: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC.
+             * @example 2023-09-20T14:05:00Z
+             */
+            updated_at: string;
+            /** @description +1 on every change; the admin API's If-Match value. */
+            version: number;
+            /**
+             * @description Admin responses only.
+             * @enum {string}
+             */
+            status?: "draft" | "scheduled" | "published" | "withdrawn";
+            /**
+             * @description Search results only (`q`): a short passage of the article, HTML-escaped, with the matched terms in `<mark>`; safe to insert as HTML.
+             * @example Nairobi and Port-au-Prince set up <mark>diplomatic</mark> ties…
+             */
+            snippet?: string;
+        };
+        Term: {
+            /** @example kenya */
+            slug: string;
+            /** @example Kenya */
+            name: string;
+        };
+        Image: {
+            /** @example med_01hb6d3v8k4yq2f6x1n0c9m7tz */
+            id: string;
+            /** Format: uri */
+            url: string;
+            width: number | null;
+            height: number | null;
+            alt: string;
+            caption: string | null;
+            credit: string | null;
+            /** @example image/png */
+            content_type: string;
+            /** @description Ready for <img srcset>: the allowlisted widths narrower than the original, then the original. */
+            srcset: string;
+            /** @example (max-width: 768px) 100vw, 768px */
+            sizes: string;
+        };
+        PartialArticleList: {
+            data: components["schemas"]["PartialArticle"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            next_cursor: string | null;
+        };
+        /** @description An article read with `fields`: exactly the fields named, each as in `Article`. */
+        PartialArticle: {
+            /** @example art_01hb6d3v8k4yq2f6x1n0c9m7tz */
+            id?: string;
+            /** @example kenya-haiti-set-up-diplomatic-ties-amid-deployment-talks */
+            slug?: string;
+            /** @description The canonical page on the publisher's site. */
+            url?: string | null;
+            headline?: string;
+            standfirst?: string | null;
+            /** @description Plain text, at most 300 characters. */
+            excerpt?: string;
+            /** @description Sanitized HTML. */
+            body_html?: string;
+            body_text?: string;
+            authors?: components["schemas"]["Term"][];
+            section?: components["schemas"]["Term"] | null;
+            tags?: components["schemas"]["Term"][];
+            image?: components["schemas"]["Image"] | null;
+            /** @example en */
+            language?: string;
+            word_count?: number;
+            reading_time_minutes?: number;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC.
+             * @example 2023-09-20T14:05:00Z
+             */
+            published_at?: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC.
+             * @example 2023-09-20T14:05:00Z
+             */
+            updated_at?: string;
+            /** @description +1 on every change; the admin API's If-Match value. */
+            version?: number;
+            /**
+             * @description Admin responses only.
+             * @enum {string}
+             */
+            status?: "draft" | "scheduled" | "published" | "withdrawn";
+            /**
+             * @description Search results only (`q`): a short passage of the article, HTML-escaped, with the matched terms in `<mark>`; safe to insert as HTML.
+             * @example Nairobi and Port-au-Prince set up <mark>diplomatic</mark> ties…
+             */
+            snippet?: string;
+        };
+        ArticleEnvelope: {
+            data: components["schemas"]["Article"];
+        };
+        Article: {
+            /** @example art_01hb6d3v8k4yq2f6x1n0c9m7tz */
+            id: string;
+            /** @example kenya-haiti-set-up-diplomatic-ties-amid-deployment-talks */
+            slug: string;
+            /** @description The canonical page on the publisher's site. */
+            url: string | null;
+            headline: string;
+            standfirst: string | null;
+            /** @description Plain text, at most 300 characters. */
+            excerpt: string;
+            /** @description Sanitized HTML. */
+            body_html: string;
+            body_text: string;
+            authors: components["schemas"]["Term"][];
+            section: components["schemas"]["Term"] | null;
+            tags: components["schemas"]["Term"][];
+            image: components["schemas"]["Image"] | null;
+            /** @example en */
+            language: string;
+            word_count: number;
+            reading_time_minutes: number;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC.
+             * @example 2023-09-20T14:05:00Z
+             */
+            published_at: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC.
+             * @example 2023-09-20T14:05:00Z
+             */
+            updated_at: string;
+            /** @description +1 on every change; the admin API's If-Match value. */
+            version: number;
+            /**
+             * @description Admin responses only.
+             * @enum {string}
+             */
+            status?: "draft" | "scheduled" | "published" | "withdrawn";
+        };
+        PartialArticleEnvelope: {
+            data: components["schemas"]["PartialArticle"];
+        };
+        /** @description An RFC 9457 problem details object. */
+        GoneProblem: components["schemas"]["Problem"] & {
+            /** @description The slug of the withdrawn article. */
+            slug: string;
+            /** @description The publisher's reason for withdrawing it. */
+            withdrawn_reason: string | null;
+        };
+        RelatedArticleList: {
+            data: components["schemas"]["ArticleSummary"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            next_cursor: string | null;
+        };
+        /** @description A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1). */
+        JsonFeed: {
+            /** @enum {string} */
+            version: "https://jsonfeed.org/version/1.1";
+            title: string;
+            home_page_url: string;
+            feed_url: string;
+            description: string;
+            language?: string;
+            items: components["schemas"]["JsonFeedItem"][];
+        };
+        JsonFeedItem: {
+            /** @description The article's id. */
+            id: string;
+            /** @description The article's canonical page. */
+            url: string;
+            title: string;
+            content_html: string;
+            summary: string;
+            image?: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC.
+             * @example 2023-09-20T14:05:00Z
+             */
+            date_published: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC.
+             * @example 2023-09-20T14:05:00Z
+             */
+            date_modified: string;
+            authors: {
+                name: string;
+            }[];
+            tags: string[];
+            language: string;
+        };
+        SectionList: {
+            data: components["schemas"]["Section"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            next_cursor: string | null;
+        };
+        Section: {
+            /** @example world */
+            slug: string;
+            /** @example World */
+            name: string;
+            description: string | null;
+            /**
+             * @description Published articles in it.
+             * @example 12
+             */
+            article_count: number;
+        };
+        TagList: {
+            data: components["schemas"]["Tag"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            next_cursor: string | null;
+        };
+        Tag: {
+            /** @example kenya */
+            slug: string;
+            /** @example Kenya */
+            name: string;
+            /**
+             * @description Published articles in it.
+             * @example 12
+             */
+            article_count: number;
+        };
+        AuthorList: {
+            data: components["schemas"]["Author"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            next_cursor: string | null;
+        };
+        Author: {
+            slug: string;
+            name: string;
+            bio: string | null;
+            /**
+             * @description Published articles in it.
+             * @example 12
+             */
+            article_count: number;
+        };
+        ChangeList: {
+            data: components["schemas"]["Change"][];
+            next_cursor: string;
+            has_more: boolean;
+        };
+        Change: {
+            /**
+             * @description The article id.
+             * @example art_01hb6d3v8k4yq2f6x1n0c9m7tz
+             */
+            id: string;
+            slug: string;
+            /** @enum {string} */
+            change: "upsert" | "withdrawn" | "deleted";
+            version: number;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC.
+             * @example 2023-09-20T14:05:00Z
+             */
+            at: string;
+            /**
+             * @description On the entry of a rename, the slug this feed last gave for the article (it now answers 301 to `slug`); null on every other entry.
+             * @example null
+             */
+            previous_slug: string | null;
+        };
+        OEmbed: {
+            /** @enum {string} */
+            version: "1.0";
+            /** @enum {string} */
+            type: "rich";
+            title: string;
+            author_name?: string;
+            author_url?: string;
+            provider_name: string;
+            provider_url: string;
+            cache_age: number;
+            /** @description An iframe of the card plus the loader script that sizes it. */
+            html: string;
+            width: number;
+            height: number;
+            thumbnail_url?: string;
+            thumbnail_width?: number;
+            thumbnail_height?: number;
+        };
+        MediaEnvelope: {
+            data: components["schemas"]["Media"];
+        };
+        Media: {
+            /** @example med_01hb6d3v8k4yq2f6x1n0c9m7tz */
+            id: string;
+            /** @description The SHA-256 of the bytes: the R2 key. */
+            key: string;
+            /** Format: uri */
+            url: string;
+            /** @enum {string} */
+            content_type: "image/jpeg" | "image/png" | "image/gif" | "image/webp" | "image/avif";
+            byte_size: number;
+            width: number | null;
+            height: number | null;
+            alt: string;
+            caption: string | null;
+            credit: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC.
+             * @example 2023-09-20T14:05:00Z
+             */
+            created_at: string;
+        };
+        AdminArticleEnvelope: {
+            data: components["schemas"]["AdminArticle"];
+        };
+        AdminArticle: components["schemas"]["Article"] & {
+            /** @enum {string} */
+            status: "draft" | "scheduled" | "published" | "withdrawn";
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC.
+             * @example 2023-09-20T14:05:00Z
+             */
+            publish_at: string | null;
+            withdrawn_reason: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC.
+             * @example 2023-09-20T14:05:00Z
+             */
+            created_at: string;
+        };
+        CreateArticle: {
+            headline: string;
+            /** @description Sanitized on write. 422 when nothing is left after sanitizing (a body that is only a script), when it nests too deeply to parse (thousands of unclosed tags), when it holds more than 40,000 `<`, or when it and its text take over 1,500,000 bytes as stored (UTF-8, JSON-escaped). */
+            body_html: string;
+            slug?: string;
+            /** Format: uri */
+            url?: string | null;
+            standfirst?: string | null;
+            /** @description Derived from the body when absent. */
+            excerpt?: string | null;
+            language?: string;
+            /** @description A section slug. */
+            section?: string | null;
+            /** @description Tag names or slugs; unknown ones are created. */
+            tags?: string[];
+            /** @description Author slugs, or `{ slug, name }` to create one. */
+            authors?: (string | {
+                slug: string;
+                name: string;
+            })[];
+            image_id?: string | null;
+            /** @enum {string} */
+            status?: "draft" | "published";
+            /**
+             * Format: date-time
+             * @description Schedules the article; the Cron Trigger publishes it once due. Must be later than the time of the write (422 otherwise); 409 when the article is already published.
+             */
+            publish_at?: string;
+        };
+        AdminArticleList: {
+            data: components["schemas"]["AdminArticleSummary"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            next_cursor: string | null;
+        };
+        AdminArticleSummary: {
+            /** @example art_01hb6d3v8k4yq2f6x1n0c9m7tz */
+            id: string;
+            /** @example kenya-haiti-set-up-diplomatic-ties-amid-deployment-talks */
+            slug: string;
+            /** @description The canonical page on the publisher's site. */
+            url: string | null;
+            headline: string;
+            standfirst: string | null;
+            /** @description Plain text, at most 300 characters. */
+            excerpt: string;
+            authors: components["schemas"]["Term"][];
+            section: components["schemas"]["Term"] | null;
+            tags: components["schemas"]["Term"][];
+            image: components["schemas"]["Image"] | null;
+            /** @example en */
+            language: string;
+            word_count: number;
+            reading_time_minutes: number;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC.
+             * @example 2023-09-20T14:05:00Z
+             */
+            published_at: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC.
+             * @example 2023-09-20T14:05:00Z
+             */
+            updated_at: string;
+            /** @description +1 on every change; the admin API's If-Match value. */
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "scheduled" | "published" | "withdrawn";
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC.
+             * @example 2023-09-20T14:05:00Z
+             */
+            publish_at: string | null;
+            withdrawn_reason: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC.
+             * @example 2023-09-20T14:05:00Z
+             */
+            created_at: string;
+        };
+        UpdateArticle: {
+            headline?: string;
+            /** @description Sanitized on write. 422 when nothing is left after sanitizing (a body that is only a script), when it nests too deeply to parse (thousands of unclosed tags), when it holds more than 40,000 `<`, or when it and its text take over 1,500,000 bytes as stored (UTF-8, JSON-escaped). */
+            body_html?: string;
+            slug?: string;
+            /** Format: uri */
+            url?: string | null;
+            standfirst?: string | null;
+            /** @description Derived from the body when absent. */
+            excerpt?: string | null;
+            language?: string;
+            /** @description A section slug. */
+            section?: string | null;
+            /** @description Tag names or slugs; unknown ones are created. */
+            tags?: string[];
+            /** @description Author slugs, or `{ slug, name }` to create one. */
+            authors?: (string | {
+                slug: string;
+                name: string;
+            })[];
+            image_id?: string | null;
+            /** @enum {string} */
+            status?: "draft" | "published";
+            /**
+             * Format: date-time
+             * @description Schedules the article; the Cron Trigger publishes it once due. Must be later than the time of the write (422 otherwise); 409 when the article is already published.
+             */
+            publish_at?: string;
+        };
+        PublishArticle: {
+            /** Format: date-time */
+            publish_at?: string;
+        };
+        WithdrawArticle: {
+            reason: string;
+        };
+        RevisionList: {
+            data: components["schemas"]["Revision"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            next_cursor: string | null;
+        };
+        Revision: {
+            id: number;
+            article_id: string;
+            version: number;
+            /** @enum {string} */
+            action: "create" | "update" | "publish" | "withdraw" | "delete";
+            /** @description The key that wrote it: `root`, a key id, or `scheduler`. */
+            key_id: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC.
+             * @example 2023-09-20T14:05:00Z
+             */
+            created_at: string;
+            /** @description The full stored state of the article at this version. */
+            article: {
+                [key: string]: unknown;
+            };
+        };
+        CreatedKey: components["schemas"]["Key"] & {
+            /** @description Shown this once; only its SHA-256 is stored. */
+            secret: string;
+        };
+        RateLimit: {
+            /**
+             * @description Requests allowed in each window.
+             * @example 600
+             */
+            requests: number;
+            /**
+             * @description The window, in seconds.
+             * @example 60
+             */
+            period_seconds: number;
+        };
+        Key: {
+            /** @example key_01hb6d3v8k4yq2f6x1n0c9m7tz */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "partner" | "editor" | "admin";
+            allowed_origins: string[];
+            /**
+             * @description The public part of the secret, for recognizing it.
+             * @example byl_k3j9x2m4qa
+             */
+            prefix: string;
+            /** @description The key's own limit; null: its role's default. */
+            rate_limit: components["schemas"]["RateLimit"] | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC.
+             * @example 2023-09-20T14:05:00Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC.
+             * @example 2023-09-20T14:05:00Z
+             */
+            revoked_at: string | null;
+        };
+        CreateKey: {
+            name: string;
+            /** @enum {string} */
+            role: "partner" | "editor" | "admin";
+            /**
+             * @description For partner keys: the origins that may use the key and embed articles.
+             * @default []
+             */
+            allowed_origins: string[];
+            rate_limit?: components["schemas"]["RateLimit"] & unknown;
+        };
+        KeyList: {
+            data: components["schemas"]["Key"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            next_cursor: string | null;
+        };
+        ProblemType: {
+            /** @example /problems/validation-error */
+            type: string;
+            /** @example Invalid request */
+            title: string;
+            /**
+             * @example [
+             *       400,
+             *       422
+             *     ]
+             */
+            statuses: number[];
+            meaning: string;
+            fix: string;
+            /** @description A problem body as Byline sends it. */
+            example: {
+                [key: string]: unknown;
+            };
+        };
+    };
+    responses: {
+        /** @description This path does not answer that method; `Allow` lists the ones it does. */
+        MethodNotAllowed: {
+            headers: {
+                /** @description The methods this path answers. */
+                Allow: string;
+                /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Rate limited: wait `Retry-After` seconds. `RateLimit-Policy` gives the limit, `RateLimit` its state. */
+        RateLimited: {
+            headers: {
+                /** @description Seconds to wait before trying again. */
+                "Retry-After": number;
+                /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                "RateLimit-Policy": string;
+                /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                RateLimit: string;
+                /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An `ETag` you hold: 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every binding answered. */
+            200: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control": string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag?: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description At least one binding failed; `ok` is false. */
+            503: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    listArticles: {
+        parameters: {
+            query?: {
+                /** @description A section slug. */
+                section?: string;
+                /** @description Tag slugs; every one must match. Repeat the parameter or give a comma list (`a,b`), or both; at most 10 values in all. */
+                tag?: string[];
+                /** @description An author slug. */
+                author?: string;
+                /** @description Full-text search over headline, standfirst and body: words must all match (AND); `"a phrase"` in quotes; `kenya*` for a prefix. Anything else is matched as plain text. Results then come most relevant first, each with a `snippet`. */
+                q?: string;
+                /** @description An RFC 3339 date-time, or a date (from its start). */
+                since?: string;
+                /** @description An RFC 3339 date-time, or a date (covering the whole day). */
+                until?: string;
+                limit?: number;
+                /** @description Opaque; the `next_cursor` of the previous page. */
+                cursor?: string;
+                /** @description Comma list of top-level fields to return. */
+                fields?: string;
+            };
+            header?: {
+                /** @description An `ETag` you hold: 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of articles: summaries, or with `fields` exactly the fields named. */
+            200: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control": string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleList"] | components["schemas"]["PartialArticleList"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag?: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable. */
+            503: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticle: {
+        parameters: {
+            query?: {
+                /** @description Comma list of top-level fields to return. */
+                fields?: string;
+            };
+            header?: {
+                /** @description An `ETag` you hold: 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The article, or with `fields` exactly the fields named. */
+            200: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control": string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleEnvelope"] | components["schemas"]["PartialArticleEnvelope"];
+                };
+            };
+            /** @description The article was renamed: `Location` is `/v1/articles/{current-slug}`, with the same query. Never a chain: it names the current slug. */
+            301: {
+                headers: {
+                    /** @description Where the article is now (absolute URL). */
+                    Location?: string;
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag?: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description Withdrawn by the publisher. */
+            410: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["GoneProblem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable. */
+            503: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRelatedArticles: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: {
+                /** @description An `ETag` you hold: 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The related articles, best first. */
+            200: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control": string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedArticleList"];
+                };
+            };
+            /** @description The article was renamed: `Location` is `/v1/articles/{current-slug}/related`, with the same query. Never a chain: it names the current slug. */
+            301: {
+                headers: {
+                    /** @description Where the article is now (absolute URL). */
+                    Location?: string;
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag?: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description Withdrawn by the publisher. */
+            410: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["GoneProblem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable. */
+            503: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getJsonFeed: {
+        parameters: {
+            query?: {
+                /** @description A section slug: only that section. */
+                section?: string;
+                /** @description Tag slugs; every one must match. Repeat the parameter or give a comma list (`a,b`), or both; at most 10 values in all. */
+                tag?: string[];
+            };
+            header?: {
+                /** @description An `ETag` you hold: 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed. */
+            200: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control": string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/feed+json": components["schemas"]["JsonFeed"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag?: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable. */
+            503: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRssFeed: {
+        parameters: {
+            query?: {
+                /** @description A section slug: only that section. */
+                section?: string;
+                /** @description Tag slugs; every one must match. Repeat the parameter or give a comma list (`a,b`), or both; at most 10 values in all. */
+                tag?: string[];
+            };
+            header?: {
+                /** @description An `ETag` you hold: 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed. */
+            200: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control": string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/rss+xml": string;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag?: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable. */
+            503: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNewsSitemap: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An `ETag` you hold: 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The news sitemap. */
+            200: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control": string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag?: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable. */
+            503: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSitemap: {
+        parameters: {
+            query?: {
+                /** @description One file of a sitemap index. */
+                page?: number;
+            };
+            header?: {
+                /** @description An `ETag` you hold: 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The urlset, or the sitemap index. */
+            200: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control": string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag?: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable. */
+            503: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSections: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque; the `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: {
+                /** @description An `ETag` you hold: 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sections. */
+            200: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control": string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectionList"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag?: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable. */
+            503: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTags: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque; the `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: {
+                /** @description An `ETag` you hold: 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tags. */
+            200: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control": string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagList"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag?: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable. */
+            503: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuthors: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque; the `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: {
+                /** @description An `ETag` you hold: 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of authors. */
+            200: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control": string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorList"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag?: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable. */
+            503: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque; the `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: {
+                /** @description An `ETag` you hold: 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes. */
+            200: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control": string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeList"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag?: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable. */
+            503: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOEmbed: {
+        parameters: {
+            query: {
+                url: string;
+                format?: "json" | "xml";
+                maxwidth?: number;
+                maxheight?: number;
+                /** @description Do Not Track, which WordPress adds to every oEmbed request; accepted and ignored, as nothing is tracked. */
+                dnt?: string;
+                /** @description A partner key's public prefix (byl_…): the `html`'s card then lets that key's origins frame it. */
+                key?: string;
+            };
+            header?: {
+                /** @description An `ETag` you hold: 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The oEmbed answer. */
+            200: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control": string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OEmbed"];
+                };
+            };
+            /** @description The article was renamed: `Location` is `/oembed` with `url` naming the article as it is now, with the same query. Never a chain: it names the current slug. */
+            301: {
+                headers: {
+                    /** @description Where the article is now (absolute URL). */
+                    Location?: string;
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag?: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description Withdrawn by the publisher. */
+            410: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["GoneProblem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description format=xml is not implemented. */
+            501: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. */
+            503: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEmbedCard: {
+        parameters: {
+            query?: {
+                theme?: "light" | "dark" | "auto";
+                /** @description A partner key's public prefix (byl_…), never its secret. */
+                key?: string;
+            };
+            header?: {
+                /** @description An `ETag` you hold: 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The card. */
+            200: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control": string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The article was renamed: `Location` is `/embed/{current-slug}`, with the same query. Never a chain: it names the current slug. */
+            301: {
+                headers: {
+                    /** @description Where the article is now (absolute URL). */
+                    Location?: string;
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag?: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A "not available" card (problem+json unless the client accepts HTML). */
+            404: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description A "withdrawn" card (problem+json unless the client accepts HTML). */
+            410: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/problem+json": components["schemas"]["GoneProblem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable. */
+            503: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEmbedLoader: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An `ETag` you hold: 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The script. */
+            200: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control": string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag?: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadMedia: {
+        parameters: {
+            query?: {
+                /** @description Required (here or as a form field). */
+                alt?: string;
+                caption?: string;
+                credit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "image/gif": string;
+                "image/webp": string;
+                "image/avif": string;
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    alt: string;
+                    caption?: string;
+                    credit?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description These bytes were stored before: the existing media. */
+            200: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaEnvelope"];
+                };
+            };
+            /** @description Stored. */
+            201: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaEnvelope"];
+                };
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid; `errors[].path` names each field. */
+            422: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMedia: {
+        parameters: {
+            query?: {
+                w?: 320 | 640 | 960 | 1280 | 1920;
+                format?: "auto" | "webp" | "avif";
+            };
+            header?: {
+                /** @description An `ETag` you hold: 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image. */
+            200: {
+                headers: {
+                    /** @description Strong: R2's etag of the bytes served. */
+                    ETag?: string;
+                    /** @description public, max-age=31536000, immutable */
+                    "Cache-Control"?: string;
+                    /** @description `transformed` or `original`, when `w` or `format` was asked. */
+                    "X-Byline-Variant"?: string;
+                    /** @description `Accept`, when `format=auto`. */
+                    Vary?: string;
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/*": string;
+                };
+            };
+            /** @description Part of the image (Range), with Content-Range. */
+            206: {
+                headers: {
+                    /** @description Strong: R2's etag of the bytes served. */
+                    ETag?: string;
+                    /** @description public, max-age=31536000, immutable */
+                    "Cache-Control"?: string;
+                    /** @description `transformed` or `original`, when `w` or `format` was asked. */
+                    "X-Byline-Variant"?: string;
+                    /** @description `Accept`, when `format=auto`. */
+                    Vary?: string;
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/*": string;
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. */
+            304: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag?: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description The Range lies outside the object; `Content-Range: bytes *\/<size>` gives its size. */
+            416: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAdminArticles: {
+        parameters: {
+            query?: {
+                status?: "draft" | "scheduled" | "published" | "withdrawn";
+                limit?: number;
+                /** @description Opaque; the `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: {
+                /** @description An `ETag` you hold: 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of articles. */
+            200: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminArticleList"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag?: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateArticle"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description The version, for If-Match. */
+                    ETag: string;
+                    /** @description The new article: `/v1/admin/articles/{id}`. */
+                    Location: string;
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminArticleEnvelope"];
+                };
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid; `errors[].path` names each field. */
+            422: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable. */
+            503: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAdminArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An `ETag` you hold: 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The article. */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match. */
+                    ETag: string;
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminArticleEnvelope"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag?: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version you last read, in quotes: "3". */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description The `If-Match` version is stale. */
+            412: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable. */
+            503: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version you last read, in quotes: "3". */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateArticle"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match. */
+                    ETag: string;
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminArticleEnvelope"];
+                };
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` version is stale. */
+            412: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid; `errors[].path` names each field. */
+            422: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required. */
+            428: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable. */
+            503: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version you last read, in quotes: "3". */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PublishArticle"];
+            };
+        };
+        responses: {
+            /** @description Published or scheduled. */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match. */
+                    ETag: string;
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminArticleEnvelope"];
+                };
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` version is stale. */
+            412: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid; `errors[].path` names each field. */
+            422: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable. */
+            503: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version you last read, in quotes: "3". */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawArticle"];
+            };
+        };
+        responses: {
+            /** @description Withdrawn. */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match. */
+                    ETag: string;
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminArticleEnvelope"];
+                };
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` version is stale. */
+            412: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid; `errors[].path` names each field. */
+            422: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable. */
+            503: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listArticleRevisions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque; the `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: {
+                /** @description An `ETag` you hold: 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of revisions. */
+            200: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionList"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag?: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listKeys: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque; the `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: {
+                /** @description An `ETag` you hold: 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of keys, newest first. */
+            200: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyList"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag?: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateKey"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CreatedKey"];
+                    };
+                };
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid; `errors[].path` names each field. */
+            422: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            200: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Key"];
+                    };
+                };
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProblemTypes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An `ETag` you hold: 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list: HTML (no script), or JSON when `Accept` asks for application/json and not text/html. Varies on `Accept`. */
+            200: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control": string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/json": {
+                        data: components["schemas"]["ProblemType"][];
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag?: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProblemType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An `ETag` you hold: 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                type: "validation-error" | "unauthorized" | "forbidden" | "not-found" | "method-not-allowed" | "conflict" | "gone" | "precondition-failed" | "payload-too-large" | "unsupported-media-type" | "range-not-satisfiable" | "precondition-required" | "rate-limited" | "internal-error" | "not-implemented" | "service-unavailable" | "write-contention";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page: HTML (no script), or JSON when `Accept` asks for application/json and not text/html. Varies on `Accept`. */
+            200: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control": string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/json": {
+                        data: components["schemas"]["ProblemType"];
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description A strong validator of this representation: send it back as `If-None-Match` (or, on the admin API, its version as `If-Match`). */
+                    ETag?: string;
+                    /** @description How long browsers and shared caches may keep it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
+                    "Cache-Status"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
