@@ -17,6 +17,7 @@ import { feedsRouter } from './routes/feeds/feeds.index';
 import { healthRouter } from './routes/health/health.index';
 import { keysRouter } from './routes/keys/keys.index';
 import { mediaRouter } from './routes/media/media.index';
+import { createMcpRouter } from './routes/mcp/mcp.index';
 import { problemsRouter } from './routes/problems/problems.index';
 import { relatedRouter } from './routes/related/related.index';
 import { taxonomiesRouter } from './routes/taxonomies/taxonomies.index';
@@ -37,6 +38,8 @@ app.use(publicOnly(memoryFastPath()));
 for (const router of [healthRouter, articlesRouter, relatedRouter, feedsRouter, taxonomiesRouter, changesRouter, embedRouter, mediaRouter, adminArticlesRouter, keysRouter, problemsRouter]) {
   app.route('/', router);
 }
+// The MCP tools read the REST routes above through the app itself, as the caller.
+app.route('/', createMcpRouter(async (request, env, ctx) => app.fetch(request, env, ctx)));
 configureOpenAPI(app);
 
 export { app };

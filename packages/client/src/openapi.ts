@@ -537,6 +537,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mcp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The MCP server (Streamable HTTP)
+         * @description Model Context Protocol over Streamable HTTP, stateless: every JSON-RPC message is answered on its own POST as `application/json` (no session, no SSE stream), so `GET /mcp` (a server-to-client stream) and `DELETE /mcp` (ending a session) answer 405. Read-only tools: `search_articles`, `list_articles`, `get_article`, `list_sections`; resources `byline://articles/{slug}`. They read the public REST API as the caller: a partner key in `Authorization` applies exactly as it would there; without one, what the public sees. Send `Accept: application/json, text/event-stream`.
+         */
+        post: operations["postMcp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1156,6 +1176,36 @@ export interface components {
             example: {
                 [key: string]: unknown;
             };
+        };
+        /** @description A JSON-RPC 2.0 result or error. */
+        JsonRpcResponse: {
+            /** @enum {string} */
+            jsonrpc: "2.0";
+            id: string | number | null;
+            result?: {
+                [key: string]: unknown;
+            };
+            error?: {
+                code: number;
+                message: string;
+                data?: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A JSON-RPC 2.0 request, notification or response (MCP 2025-06-18). */
+        JsonRpcMessage: {
+            /** @enum {string} */
+            jsonrpc: "2.0";
+            /** @description Absent on notifications. */
+            id?: string | number;
+            /** @example tools/call */
+            method?: string;
+            params?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
         };
     };
     responses: {
@@ -5715,6 +5765,157 @@ export interface operations {
                 };
             };
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMcp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JsonRpcMessage"];
+            };
+        };
+        responses: {
+            /** @description The JSON-RPC answer to the request. */
+            200: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JsonRpcResponse"];
+                };
+            };
+            /** @description Accepted: a notification or a response, which gets no answer. */
+            202: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An unknown query parameter or malformed JSON (problem+json), or a message the MCP server refuses (a JSON-RPC error, e.g. an unsupported `MCP-Protocol-Version`). */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["JsonRpcResponse"];
+                };
+            };
+            /** @description No key, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description `Accept` must list both `application/json` and `text/event-stream` (a JSON-RPC error). */
+            406: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JsonRpcResponse"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid; `errors[].path` names each field. */
+            422: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["RateLimited"];
             /** @description Unexpected failure; quote `request_id`. */
             500: {
