@@ -161,4 +161,11 @@ describe('the MCP server at /mcp', () => {
       expect(res.headers.get('Allow')).toBe('POST');
     }
   });
+
+  it('is linked from /docs: the document the reference renders names /mcp and @byline/client', async () => {
+    const doc = (await (await fetch(`${byline.origin}/openapi.json`)).json()) as { info: { description: string }; paths: Record<string, Record<string, unknown>> };
+    expect(doc.info.description).toContain(`${byline.origin}/mcp`);
+    expect(doc.info.description).toContain('@byline/client');
+    expect(Object.keys(doc.paths['/mcp'] ?? {})).toEqual(['post']);
+  });
 });
