@@ -1,7 +1,8 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ServedWorker, serveWorker } from '../../scripts/lib/serve-worker.mjs';
+import type { ServedWorker } from '../../scripts/lib/serve-worker.mjs';
+import { serveSeeded } from './served';
 
 /**
  * Issue 18: /mcp with the official MCP client (the SDK's Client over Streamable HTTP) against the
@@ -28,9 +29,9 @@ async function call(client: Client, name: string, args: Record<string, unknown> 
 }
 
 beforeAll(async () => {
-  byline = await serveWorker();
+  byline = await serveSeeded();
   ({ data: draft } = await byline.admin('/v1/admin/articles', { method: 'POST', body: { headline: 'Kenya Haiti secret draft', body_html: '<p>Kenya Haiti embargoed.</p>', slug: 'mcp-secret-draft' } }));
-}, 120_000);
+}, 240_000);
 afterAll(() => byline?.close());
 
 describe('the MCP server at /mcp', () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CursorStore, type MirrorChange, createClient } from '../../../packages/client/src/index';
-import { type ServedWorker, serveWorker } from '../../../scripts/lib/serve-worker.mjs';
+import type { ServedWorker } from '../../../scripts/lib/serve-worker.mjs';
+import { serveSeeded } from '../served';
 
 /**
  * Issue 18: mirror() against the real Worker's change feed. A mirror that dies mid-run (its
@@ -35,8 +36,8 @@ function memoryStore(): CursorStore & { value: string | null; writes: number } {
 const key = (change: { id: string; version: number; change: string }) => `${change.id}@${change.version}:${change.change}`;
 
 beforeAll(async () => {
-  byline = await serveWorker();
-}, 120_000);
+  byline = await serveSeeded();
+}, 240_000);
 afterAll(() => byline?.close());
 
 describe('mirror', () => {

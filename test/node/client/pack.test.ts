@@ -3,7 +3,8 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ServedWorker, serveWorker } from '../../../scripts/lib/serve-worker.mjs';
+import type { ServedWorker } from '../../../scripts/lib/serve-worker.mjs';
+import { serveSeeded } from '../served';
 
 /**
  * Issue 18: what a partner gets from npm. The client is packed (`npm pack`, which builds dist/),
@@ -52,8 +53,8 @@ describe('the packed @byline/client', () => {
   let byline: ServedWorker;
   let dir: string;
   beforeAll(async () => {
-    [byline, dir] = await Promise.all([serveWorker(), mkdtemp(join(tmpdir(), 'byline-client-pack-'))]);
-  }, 120_000);
+    [byline, dir] = await Promise.all([serveSeeded(), mkdtemp(join(tmpdir(), 'byline-client-pack-'))]);
+  }, 240_000);
   afterAll(async () => {
     await byline?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
