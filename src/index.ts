@@ -21,6 +21,7 @@ import { healthRouter } from './routes/health/health.index';
 import { keysRouter } from './routes/keys/keys.index';
 import { mediaRouter } from './routes/media/media.index';
 import { previewRouter } from './routes/preview/preview.index';
+import { createMcpRouter } from './routes/mcp/mcp.index';
 import { problemsRouter } from './routes/problems/problems.index';
 import { relatedRouter } from './routes/related/related.index';
 import { resolveRouter } from './routes/resolve/resolve.index';
@@ -49,6 +50,8 @@ app.use(publicOnly(memoryFastPath()));
 for (const router of [healthRouter, articlesRouter, relatedRouter, feedsRouter, taxonomiesRouter, changesRouter, resolveRouter, embedRouter, mediaRouter, adminArticlesRouter, previewRouter, keysRouter, webhooksRouter, noticesRouter, wordpressRouter, problemsRouter]) {
   app.route('/', router);
 }
+// The MCP tools read the REST routes above through the app itself, as the caller.
+app.route('/', createMcpRouter(async (request, env, ctx) => app.fetch(request, env, ctx)));
 configureOpenAPI(app);
 
 export { app };

@@ -4,6 +4,7 @@ export interface DevConfig {
   d1_databases: { binding: string; migrations_dir: string; [key: string]: unknown }[];
   assets?: { directory: string; [key: string]: unknown };
   build?: { command: string; cwd: string; [key: string]: unknown };
+  alias?: Record<string, string>;
   images: { binding: string };
   vars: Record<string, string>;
   env?: unknown;

@@ -11,7 +11,7 @@ import { parse } from 'smol-toml';
 /**
  * wrangler.toml (in `root`) as a config that works from another directory: wrangler reads paths
  * relative to the config file, so every path in it (the entry point, migrations, static assets,
- * the build's working directory) is made absolute.
+ * the build's working directory, the module aliases) is made absolute.
  */
 export function devConfigFor(root) {
   const { env: _environments, ...config } = parse(readFileSync(join(root, 'wrangler.toml'), 'utf8'));
@@ -22,6 +22,8 @@ export function devConfigFor(root) {
     d1_databases: config.d1_databases.map((db) => ({ ...db, migrations_dir: from(db.migrations_dir) })),
     ...(config.assets ? { assets: { ...config.assets, directory: from(config.assets.directory) } } : {}),
     ...(config.build ? { build: { ...config.build, cwd: from(config.build.cwd ?? '.') } } : {}),
+    // A path alias (./src/mcp/stubs/…) is a path too; a package name would stay as it is.
+    ...(config.alias ? { alias: Object.fromEntries(Object.entries(config.alias).map(([name, to]) => [name, to.startsWith('.') ? from(to) : to])) } : {}),
     images: { binding: 'IMAGES' },
     vars: { ...config.vars, WEBHOOKS_ALLOW_LOOPBACK: 'true' },
   };

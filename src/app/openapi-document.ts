@@ -23,6 +23,7 @@ export const TAGS = [
   { name: 'Feeds', description: 'JSON Feed, RSS and sitemaps.' },
   { name: 'Embedding', description: 'oEmbed, the embeddable card and its loader.' },
   { name: 'Media', description: 'Image bytes and their variants.' },
+  { name: 'Agents', description: 'The MCP server, for assistants and agents.' },
   { name: 'Documentation', description: 'This reference and the problem types.' },
   { name: 'Operations', description: 'Health of Byline and its bindings.' },
   { name: 'Admin: articles', description: 'Writing, publishing and withdrawing articles (editor or admin key).' },

@@ -28,8 +28,13 @@ export function configureOpenAPI(app: AppOpenAPI): void {
       info: {
         title: 'Byline API',
         version: '1.0.0',
-        description:
+        description: [
           'An edge content API for newsrooms. Public reads need no key. Errors are RFC 9457 `application/problem+json`; every GET carries a strong `ETag` and answers `If-None-Match` with 304.',
+          '',
+          "**TypeScript client.** `@byline/client` (packages/client in Byline's repository): `createClient({ baseUrl, key })`, `articles.list(filters)` over every page, `articles.get(slugOrId)`, conditional requests, retries, a change-feed `mirror`; see the README's \"Clients\" section.",
+          '',
+          `**Assistants and agents.** An MCP server (Streamable HTTP) at \`${origin}/mcp\` (POST /mcp below) with the read-only tools search_articles, list_articles, get_article and list_sections. Add it to an MCP client as \`{ "mcpServers": { "byline": { "type": "http", "url": "${origin}/mcp" } } }\`, with \`"headers": { "Authorization": "Bearer byl_…" }\` for a partner key.`,
+        ].join('\n'),
         contact: { name: 'Byline API reference', url: `${origin}/docs` },
       },
       servers: [{ url: origin }],

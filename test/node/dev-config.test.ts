@@ -9,7 +9,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 describe("npm start's wrangler dev configuration", () => {
   it('names every path absolutely, so it works from .wrangler/dev/', () => {
     const config = devConfigFor(ROOT);
-    const paths = [config.main, ...config.d1_databases.map((db) => db.migrations_dir), config.assets?.directory, config.build?.cwd];
+    const paths = [config.main, ...config.d1_databases.map((db) => db.migrations_dir), config.assets?.directory, config.build?.cwd, ...Object.values(config.alias ?? {})];
     // wrangler.toml declares static assets (the docs viewer) and a build step: both must be carried over.
     expect(config.assets?.directory).toBeDefined();
     expect(config.build?.cwd).toBeDefined();
@@ -19,6 +19,9 @@ describe("npm start's wrangler dev configuration", () => {
     }
     expect(existsSync(config.main)).toBe(true);
     expect(existsSync(config.d1_databases[0]!.migrations_dir)).toBe(true);
+    // wrangler.toml aliases the MCP SDK's unused validators to stubs (src/mcp/stubs/): each must resolve.
+    expect(Object.keys(config.alias ?? {})).toContain('ajv');
+    for (const stub of Object.values(config.alias ?? {})) expect(existsSync(stub), stub).toBe(true);
   });
 
   it('adds the local Images binding and leaves the deployment environments out', () => {
