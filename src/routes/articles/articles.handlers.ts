@@ -7,6 +7,7 @@ import { renderSnippet } from '../../content/search-query';
 import { type ArticleKey, listPublishedArticles } from '../../db/articles';
 import { searchPublishedArticles } from '../../db/search';
 import { type GetArticleRoute, type ListArticlesRoute, rankPosition } from './articles.routes';
+import { readerOf, visibilityOf } from '../../syndication/reader';
 import { findPublishedArticle } from './published-article';
 
 const BODY_FIELDS = ['body_html', 'body_text'];
@@ -23,7 +24,8 @@ export const listArticles: AppRouteHandler<ListArticlesRoute> = async (c) => {
     since: query.since,
     until: query.until,
   };
-  const view = viewOf(c.req.url, c.env);
+  const view = viewOf(c.req.url, c.env, readerOf(c).contract);
+  const visible = visibilityOf(c);
   c.header('Cache-Control', CACHE_POLICIES.list);
   if (query.q) {
     const { match } = query.q;
@@ -31,6 +33,7 @@ export const listArticles: AppRouteHandler<ListArticlesRoute> = async (c) => {
       limit: query.limit,
       afterId: query.cursor?.[2] as string | undefined,
       includeBody,
+      visible,
     });
     if (!found) throw invalidInput([{ path: 'cursor', message: STALE_SEARCH_CURSOR }]);
     const data = found.rows.map((row) => {
@@ -43,6 +46,7 @@ export const listArticles: AppRouteHandler<ListArticlesRoute> = async (c) => {
     limit: query.limit,
     after: query.cursor as ArticleKey | undefined,
     includeBody,
+    visible,
   });
   return c.json(
     {
@@ -57,7 +61,7 @@ export const getArticle: AppRouteHandler<GetArticleRoute> = async (c) => {
   const { slug } = c.req.valid('param');
   const { fields } = c.req.valid('query');
   const row = await findPublishedArticle(c, slug, (current) => `/v1/articles/${current}`);
-  const article = toArticle(row, viewOf(c.req.url, c.env));
+  const article = toArticle(row, viewOf(c.req.url, c.env, readerOf(c).contract));
   c.header('Cache-Control', CACHE_POLICIES.article);
   return c.json({ data: fields ? pickFields(article, fields) : article }, 200);
 };
