@@ -113,6 +113,25 @@ describe('partner contracts on keys', () => {
     expect(unknown.status).toBe(404);
   });
 
+  it('tells a contract of an article leaving it once, as deleted', async () => {
+    const key = await partnerKey({ sections: ['world'] });
+    const moving = await createArticle({ headline: 'Moving story', body_html: '<p>m</p>', section: 'world', status: 'published' });
+    await expectJson(await call(`/v1/admin/articles/${moving.id}`, { method: 'PATCH', headers: { 'If-Match': '*' }, body: { section: 'business' } }), 200);
+    await expectJson(await call(`/v1/admin/articles/${moving.id}`, { method: 'PATCH', headers: { 'If-Match': '*' }, body: { headline: 'Moved story' } }), 200);
+    const { data } = await expectJson(await as(key, '/v1/changes?limit=1000'), 200);
+    expect(data.filter((c: any) => c.id === moving.id).map((c: any) => c.change)).toEqual(['upsert', 'deleted']);
+  });
+
+  it('filters by a contract of 300 sections (one bound JSON array, within D1 limits)', async () => {
+    const slugs = Array.from({ length: 300 }, (_, i) => `desk-${i}`);
+    await env.DB.batch(slugs.map((slug) => upsertSectionStatement(env.DB, { slug, name: slug, description: null }, '2024-01-01T00:00:00Z')));
+    const key = await partnerKey({ sections: [...slugs, 'world'], syndication: ['allowed'] });
+    const { data } = await expectJson(await as(key, '/v1/articles?limit=100'), 200);
+    expect(data.map((a: any) => a.id).sort()).toEqual(world.map((a) => a.id).sort());
+    expect((await as(key, '/v1/changes')).status).toBe(200);
+    expect((await as(key, '/v1/articles?q=story')).status).toBe(200);
+  });
+
   it('answers 401 to an expired contract, never the public view', async () => {
     const key = await partnerKey({ expires_at: toTimestamp(new Date(Date.now() + 1500)) });
     expect((await as(key, '/v1/articles')).status).toBe(200);
