@@ -9,5 +9,7 @@ export const CACHE_POLICIES = {
   taxonomy: 'public, max-age=300, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400',
   document: 'public, max-age=300',
   admin: 'private, no-cache',
+  /** What a partner key's contract reads (embargoed articles among it): never in a shared cache. */
+  partner: 'private, max-age=0, must-revalidate',
   none: 'no-store',
 } as const;

@@ -15,7 +15,8 @@ export function configureOpenAPI(app: AppOpenAPI): void {
   app.openAPIRegistry.registerComponent('securitySchemes', 'partnerKey', {
     type: 'http',
     scheme: 'bearer',
-    description: 'Optional on public reads: a partner key (`byl_…`), when sent, must be valid and used from one of its `allowed_origins`.',
+    description:
+      'Optional on public reads: a partner key (`byl_…`), when sent, must be valid and used from one of its `allowed_origins`. A key with `entitlements` reads exactly what its contract covers (404 outside it; no `body_html`/`body_text` on an excerpt contract; embargoed articles with `embargo_access`), answered `Cache-Control: private`; an expired contract answers 401.',
   });
   app.use(OPENAPI_PATH, async (c, next) => {
     await next();

@@ -1,7 +1,7 @@
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { Role } from '../content/keys';
 import type { RateLimit } from '../content/rate-limit';
-import type { Contract } from '../syndication/contract';
+import type { Contract, Entitlements } from '../syndication/contract';
 
 /** Who is calling: the root key (ADMIN_TOKEN) or a stored API key. */
 export interface Principal {
@@ -11,6 +11,8 @@ export interface Principal {
   allowed_origins: string[];
   /** The key's limit (its own or its role's); null for the root key, which has none. */
   rate_limit: RateLimit | null;
+  /** A partner key's contract; null: none (it reads the public view). */
+  entitlements: Entitlements | null;
 }
 
 /** Hono's environment for every Byline handler: the Worker's bindings and per-request values. */

@@ -2,6 +2,7 @@ import type { z } from '@hono/zod-openapi';
 import type { ArticleRow } from '../db/articles';
 import { IMAGE_SIZES, imagesBinding, srcsetFor } from './media-variants';
 import type { ArticleSchema, TermSchema } from '../schemas/article';
+import type { Contract } from '../syndication/contract';
 import { type Rights, type RightsVars, rightsDefaults, rightsOf } from '../syndication/rights';
 
 type Term = z.infer<typeof TermSchema>;
@@ -15,6 +16,8 @@ export interface ArticleView {
   imageVariants?: boolean;
   /** The publisher's default rights (RIGHTS_* vars), for articles without their own. */
   rights: Rights;
+  /** An excerpt-only contract: the article without `body_html` and `body_text`, whatever is asked. */
+  excerptOnly?: boolean;
 }
 
 /** The workflow fields only the admin API shows. */
@@ -27,8 +30,8 @@ export interface AdminFields {
 }
 
 /** How a request's articles are rendered: its origin, and whether this deployment makes image variants. */
-export function viewOf(requestUrl: string, env: Partial<RightsVars>): ArticleView {
-  return { origin: new URL(requestUrl).origin, imageVariants: imagesBinding(env) !== undefined, rights: rightsDefaults(env) };
+export function viewOf(requestUrl: string, env: Partial<RightsVars>, contract?: Pick<Contract, 'body'>): ArticleView {
+  return { origin: new URL(requestUrl).origin, imageVariants: imagesBinding(env) !== undefined, rights: rightsDefaults(env), excerptOnly: contract?.body === 'excerpt' };
 }
 
 /** The public URL of a stored image. */
@@ -80,6 +83,10 @@ export function toArticle(row: ArticleRow, view: ArticleView): Article {
     // Public reads never reach an article under embargo; the keys that do see when it lifts.
     ...(row.embargoed_until ? { embargoed_until: row.embargoed_until } : {}),
   };
+  if (view.excerptOnly) {
+    const { body_html: _html, body_text: _text, ...excerpt } = article;
+    return excerpt as Article;
+  }
   if (!view.admin) return article;
   const admin: AdminFields = {
     status: row.status, publish_at: row.publish_at, withdrawn_reason: row.withdrawn_reason, created_at: row.created_at,

@@ -57,7 +57,8 @@ export function jsonFeed(channel: FeedChannel, entries: readonly FeedEntry[]) {
       id: article.id,
       url,
       title: article.headline,
-      content_html: article.body_html,
+      // An excerpt-only contract's article has no body: its feed items carry the excerpt as text.
+      ...(article.body_html !== undefined ? { content_html: article.body_html } : { content_text: article.excerpt }),
       summary: summaryOf(article),
       ...(article.image ? { image: article.image.url } : {}),
       date_published: article.published_at ?? article.updated_at,
@@ -114,7 +115,7 @@ function rssItem({ article, url, imageBytes }: FeedEntry): string {
     element('guid', article.id, { isPermaLink: 'false' }),
     element('pubDate', rfc822(article.published_at ?? article.updated_at)),
     element('description', summaryOf(article)),
-    `<content:encoded>${cdata(article.body_html)}</content:encoded>`,
+    ...(article.body_html !== undefined ? [`<content:encoded>${cdata(article.body_html)}</content:encoded>`] : []),
     ...article.authors.map((author) => element('dc:creator', author.name)),
     ...(article.section ? [element('category', article.section.name)] : []),
     ...article.tags.map((tag) => element('category', tag.name)),

@@ -47,6 +47,13 @@ export interface ArticleRow {
 /** Public visibility, spelled exactly as in the partial indexes so that SQLite can use them. */
 export const PUBLIC_ARTICLE = "a.status = 'published' AND a.deleted_at IS NULL AND a.embargoed_until IS NULL";
 
+/**
+ * Which articles a read may return, as a WHERE clause over `articles a` that binds its values
+ * through `bind`: the reader's contract (src/syndication/contract-sql.ts), public by default.
+ */
+export type Visibility = (bind: (value: unknown) => string) => string;
+export const PUBLIC_VISIBILITY: Visibility = () => PUBLIC_ARTICLE;
+
 /** The columns of an `ArticleRow`, over `articles a` joined as in `ARTICLE_JOINS`. */
 export function articleColumns(includeBody: boolean): string {
   return `a.id, a.slug, a.url, a.headline, a.standfirst, a.excerpt,
@@ -118,13 +125,14 @@ export function publicListQuery(
   limit: number,
   after: ArticleKey | undefined,
   includeBody: boolean,
+  visible: Visibility = PUBLIC_VISIBILITY,
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const bind = (value: unknown) => {
     params.push(value);
     return `?${params.length}`;
   };
-  const where = [PUBLIC_ARTICLE, ...publicFilterClauses(filter, bind)];
+  const where = [visible(bind), ...publicFilterClauses(filter, bind)];
   if (after) where.push(`(a.published_at, a.id) < (${bind(after[0])}, ${bind(after[1])})`);
   const sql = `${articleSelect(includeBody)}
   WHERE ${where.join(' AND ')}
@@ -137,9 +145,9 @@ export function publicListQuery(
 export async function listPublishedArticles(
   db: D1Database,
   filter: PublicArticleFilter,
-  options: { limit: number; after?: ArticleKey; includeBody: boolean },
+  options: { limit: number; after?: ArticleKey; includeBody: boolean; visible?: Visibility },
 ): Promise<{ rows: ArticleRow[]; next: ArticleKey | null }> {
-  const { sql, params } = publicListQuery(filter, options.limit + 1, options.after, options.includeBody);
+  const { sql, params } = publicListQuery(filter, options.limit + 1, options.after, options.includeBody, options.visible);
   const { results } = await db.prepare(sql).bind(...params).all<ArticleRow>();
   const rows = results.slice(0, options.limit);
   const last = rows.at(-1);

@@ -11,6 +11,8 @@ export interface KeyRow {
   /** The key's own limit; both null: its role's default. */
   rate_limit_requests: number | null;
   rate_limit_period_seconds: number | null;
+  /** The contract as JSON (`Entitlements`); null: none. */
+  entitlements: string | null;
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
@@ -19,14 +21,29 @@ export interface KeyRow {
 /** Stores a new key. */
 export function insertKeyStatement(
   db: D1Database,
-  key: Omit<KeyRow, 'last_used_at' | 'revoked_at' | 'rate_limit_requests' | 'rate_limit_period_seconds'> & Partial<Pick<KeyRow, 'rate_limit_requests' | 'rate_limit_period_seconds'>>,
+  key: Omit<KeyRow, 'last_used_at' | 'revoked_at' | 'rate_limit_requests' | 'rate_limit_period_seconds' | 'entitlements'> &
+    Partial<Pick<KeyRow, 'rate_limit_requests' | 'rate_limit_period_seconds' | 'entitlements'>>,
 ): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO api_keys (id, name, role, prefix, secret_hash, allowed_origins, created_at, rate_limit_requests, rate_limit_period_seconds)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
+      `INSERT INTO api_keys (id, name, role, prefix, secret_hash, allowed_origins, created_at, rate_limit_requests, rate_limit_period_seconds, entitlements)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)`,
     )
-    .bind(key.id, key.name, key.role, key.prefix, key.secret_hash, key.allowed_origins, key.created_at, key.rate_limit_requests ?? null, key.rate_limit_period_seconds ?? null);
+    .bind(key.id, key.name, key.role, key.prefix, key.secret_hash, key.allowed_origins, key.created_at, key.rate_limit_requests ?? null, key.rate_limit_period_seconds ?? null, key.entitlements ?? null);
+}
+
+/** Replaces a live key's contract, returning the row (none when unknown or revoked). */
+export function updateEntitlements(db: D1Database, id: string, entitlements: string | null): Promise<KeyRow | null> {
+  return db.prepare('UPDATE api_keys SET entitlements = ?2 WHERE id = ?1 AND revoked_at IS NULL RETURNING *').bind(id, entitlements).first<KeyRow>();
+}
+
+/** The slugs in `slugs` that name no section. */
+export async function unknownSections(db: D1Database, slugs: string[]): Promise<string[]> {
+  const { results } = await db
+    .prepare('SELECT value FROM json_each(?1) WHERE value NOT IN (SELECT slug FROM sections)')
+    .bind(JSON.stringify(slugs))
+    .all<{ value: string }>();
+  return results.map((row) => row.value);
 }
 
 /** The key with this public prefix, revoked or not. */

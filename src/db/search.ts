@@ -4,7 +4,9 @@
  * public cannot; the queries still join back to `articles` for the row and the filters.
  */
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../content/search-query';
-import { ARTICLE_JOINS, type ArticleRow, PUBLIC_ARTICLE, type PublicArticleFilter, articleColumns, publicFilterClauses } from './articles';
+import {
+  ARTICLE_JOINS, type ArticleRow, PUBLIC_VISIBILITY, type PublicArticleFilter, type Visibility, articleColumns, publicFilterClauses,
+} from './articles';
 
 /**
  * bm25() column weights, in the index's column order: a headline match counts ten times a body
@@ -44,13 +46,14 @@ export function publicSearchQuery(
   limit: number,
   afterId: string | undefined,
   includeBody: boolean,
+  visible: Visibility = PUBLIC_VISIBILITY,
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [match];
   const bind = (value: unknown) => {
     params.push(value);
     return `?${params.length}`;
   };
-  const where = [PUBLIC_ARTICLE, ...publicFilterClauses(filter, bind)];
+  const where = [visible(bind), ...publicFilterClauses(filter, bind)];
   if (afterId !== undefined) {
     const id = bind(afterId);
     where.push(`(h.score, a.id) > (${scoreOf(id)}, ${id})`);
@@ -84,9 +87,9 @@ export async function searchPublishedArticles(
   db: D1Database,
   match: string,
   filter: PublicArticleFilter,
-  options: { limit: number; afterId?: string; includeBody: boolean },
+  options: { limit: number; afterId?: string; includeBody: boolean; visible?: Visibility },
 ): Promise<{ rows: SearchRow[]; next: string | null } | null> {
-  const { sql, params } = publicSearchQuery(match, filter, options.limit + 1, options.afterId, options.includeBody);
+  const { sql, params } = publicSearchQuery(match, filter, options.limit + 1, options.afterId, options.includeBody, options.visible);
   const { results } = await db.prepare(sql).bind(...params).all<SearchRow>();
   // An anchor without a score compares as NULL and yields no rows; only then is it worth asking.
   if (results.length === 0 && options.afterId !== undefined && !(await isSearchHit(db, match, options.afterId))) return null;
@@ -112,7 +115,20 @@ export interface RelatedRow extends ArticleRow {
  * text match of `match` (the headline's significant words, ORed), then newest. An article that
  * shares no tag and matches no word is not related. Never the article itself.
  */
-export async function findRelatedArticles(db: D1Database, articleId: string, match: string | null, limit: number): Promise<RelatedRow[]> {
+export async function findRelatedArticles(
+  db: D1Database,
+  articleId: string,
+  match: string | null,
+  limit: number,
+  visible: Visibility = PUBLIC_VISIBILITY,
+): Promise<RelatedRow[]> {
+  // ?1–?3 are fixed (?3 is unused without a match); the contract's values follow.
+  const params: unknown[] = [articleId, limit, match];
+  const bind = (value: unknown) => {
+    params.push(value);
+    return `?${params.length}`;
+  };
+  const visibleWhere = visible(bind);
   const similar = match
     ? `SELECT d.article_id, ${BM25} AS score
        FROM article_search JOIN article_search_docs d ON d.docid = article_search.rowid
@@ -132,10 +148,11 @@ export async function findRelatedArticles(db: D1Database, articleId: string, mat
     LEFT JOIN tagged t ON t.article_id = a.id
     LEFT JOIN similar sim ON sim.article_id = a.id
     ${ARTICLE_JOINS}
-    WHERE ${PUBLIC_ARTICLE} AND a.id <> ?1
+    WHERE ${visibleWhere} AND a.id <> ?1
     ORDER BY shared_tags DESC, sim.score IS NULL, sim.score, a.published_at DESC, a.id DESC
     LIMIT ?2`;
-  const statement = db.prepare(sql);
-  const { results } = await (match ? statement.bind(articleId, limit, match) : statement.bind(articleId, limit)).all<RelatedRow>();
+  // Without a match or contract values, ?3 is the last parameter and unused: bind only what the SQL names.
+  const bound = match || params.length > 3 ? params : params.slice(0, 2);
+  const { results } = await db.prepare(sql).bind(...bound).all<RelatedRow>();
   return results;
 }

@@ -51,15 +51,19 @@ export function deleteWebhook(db: D1Database, id: string, at: string): Promise<W
   return db.prepare('UPDATE webhooks SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL RETURNING *').bind(id, at).first<WebhookRow>();
 }
 
+/** A webhook that delivers now, with its key's role and contract (the entitlements' JSON) when it belongs to one. */
+export type ActiveWebhook = Omit<WebhookRow, 'secret'> & { key_role: string | null; key_entitlements: string | null };
+
 /** The webhooks that deliver now: not deleted, and without a key or with one that is not revoked. */
-export async function activeWebhooks(db: D1Database): Promise<Omit<WebhookRow, 'secret'>[]> {
+export async function activeWebhooks(db: D1Database): Promise<ActiveWebhook[]> {
   const { results } = await db
     .prepare(
-      `SELECT w.id, w.url, w.events, w.key_id, w.after_seq, w.created_at, w.deleted_at FROM webhooks w
+      `SELECT w.id, w.url, w.events, w.key_id, w.after_seq, w.created_at, w.deleted_at, k.role AS key_role, k.entitlements AS key_entitlements
+       FROM webhooks w
        LEFT JOIN api_keys k ON k.id = w.key_id
        WHERE w.deleted_at IS NULL AND (w.key_id IS NULL OR (k.id IS NOT NULL AND k.revoked_at IS NULL))`,
     )
-    .all<Omit<WebhookRow, 'secret'>>();
+    .all<ActiveWebhook>();
   return results;
 }
 

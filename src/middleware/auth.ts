@@ -4,11 +4,13 @@ import type { AppEnv, Principal } from '../app/types';
 import { sha256Hex } from '../content/hash';
 import { type Role, roleAtLeast, timingSafeEqualStrings, tokenPrefix } from '../content/keys';
 import { DEFAULT_RATE_LIMITS } from '../content/rate-limit';
+import { now } from '../content/time';
 import { findKeyByPrefix } from '../db/keys';
+import type { Entitlements } from '../syndication/contract';
 import { limitKey } from './rate-limit';
 
 /** The principal of the root key. */
-export const ROOT_PRINCIPAL: Principal = { id: 'root', name: 'ADMIN_TOKEN', role: 'admin', allowed_origins: [], rate_limit: null };
+export const ROOT_PRINCIPAL: Principal = { id: 'root', name: 'ADMIN_TOKEN', role: 'admin', allowed_origins: [], rate_limit: null, entitlements: null };
 
 function bearerToken(header: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
@@ -30,10 +32,13 @@ export async function authenticate(env: Env, header: string | undefined): Promis
     throw unauthorized('The key is not valid.');
   }
   if (key.revoked_at) throw unauthorized('The key has been revoked.');
+  const entitlements = key.entitlements ? (JSON.parse(key.entitlements) as Entitlements) : null;
+  // Never the public view instead: a partner whose contract ran out must hear so, not get less.
+  if (entitlements?.expires_at && entitlements.expires_at <= now()) throw unauthorized(`The key's contract expired at ${entitlements.expires_at}.`);
   const rate_limit = key.rate_limit_requests && key.rate_limit_period_seconds
     ? { requests: key.rate_limit_requests, period_seconds: key.rate_limit_period_seconds }
     : DEFAULT_RATE_LIMITS[key.role];
-  return { id: key.id, name: key.name, role: key.role, allowed_origins: JSON.parse(key.allowed_origins) as string[], rate_limit };
+  return { id: key.id, name: key.name, role: key.role, allowed_origins: JSON.parse(key.allowed_origins) as string[], rate_limit, entitlements };
 }
 
 /**
@@ -72,6 +77,8 @@ export function optionalKey(): MiddlewareHandler<AppEnv> {
         throw forbidden(`This key may not be used from ${origin}.`);
       }
       c.set('principal', principal);
+      // Only a partner key's contract narrows the reads; other keys read the public view.
+      if (principal.role === 'partner' && principal.entitlements) c.set('contract', principal.entitlements);
       return limitKey(c, principal, next);
     }
     await next();

@@ -8,6 +8,9 @@ import { type CachedResponse, readCachedResponse, writeCachedResponse } from '..
 import { D1Unavailable, tagD1Failures } from '../storage/d1-failures';
 import { ByteLRU } from '../storage/memory-cache';
 import { KEYLESS_CORS_HEADERS } from './cors';
+import { CACHE_POLICIES } from '../app/cache-policy';
+import { PUBLIC_CONTRACT, contractKey } from '../syndication/contract';
+import { readerKey } from '../syndication/reader';
 
 /** The per-isolate tier: 16 MiB of serialized responses. */
 export const MEMORY_BUDGET_BYTES = 16 * 1024 * 1024;
@@ -57,17 +60,24 @@ export interface CachedOptions {
   representation?: (c: Context<AppEnv>) => string;
 }
 
-/** The key: a hash of the path, the validated (normalized, defaulted) inputs, the origin and the representation. */
+/**
+ * The key: a hash of the path, the validated (normalized, defaulted) inputs, the origin, the
+ * representation and the reader's contract (canonical, so keys with equal contracts share
+ * entries; never the key id).
+ */
 async function cacheKey(c: Context<AppEnv>, options: CachedOptions): Promise<string> {
   const valid = (target: string) => (c.req.valid as (t: never) => unknown)(target as never);
   const url = new URL(c.req.url);
-  const material = JSON.stringify([url.origin, c.req.path, valid('param') ?? null, valid('query') ?? null, options.representation?.(c) ?? null]);
+  const material = JSON.stringify([url.origin, c.req.path, valid('param') ?? null, valid('query') ?? null, options.representation?.(c) ?? null, readerKey(c)]);
   return (await sha256Hex(material)).slice(0, 40);
 }
 
-/** The memory entry for a request (URL and `Accept`) answered before through `cached`, when it is still there. */
-function entryForRequest(url: string, accept: string | null | undefined): MemoryEntry | undefined {
-  const key = knownUrls.get(requestKey(url, accept));
+/** Where `knownUrls` keeps a request (URL and `Accept`) as read under a contract: another answer per contract. */
+const urlSlot = (reader: string, url: string, accept: string | null | undefined) => `${reader} ${requestKey(url, accept)}`;
+
+/** The memory entry for a request answered before through `cached` for this contract, when it is still there. */
+function entryForRequest(reader: string, url: string, accept: string | null | undefined): MemoryEntry | undefined {
+  const key = knownUrls.get(urlSlot(reader, url, accept));
   return key === undefined ? undefined : memoryTier.get(key);
 }
 
@@ -128,6 +138,15 @@ function timeout(ms: number): Promise<never> {
 }
 
 /**
+ * A partner's view is its own: shared caches (and the browser's, for others) must not keep it,
+ * whatever the route said. Stored entries are per contract, so a hit carries this header too.
+ */
+function keepPrivate(c: Context<AppEnv>, res: Response): Response {
+  if (readerKey(c) !== contractKey(PUBLIC_CONTRACT) && res.headers.has('Cache-Control')) res.headers.set('Cache-Control', CACHE_POLICIES.partner);
+  return res;
+}
+
+/**
  * Serves a public GET from the cache tiers — isolate memory, the Cache API, KV — when an
  * entry of the current generation is there, else runs the handler (D1) and stores its 200.
  * When D1 itself fails or does not answer in time, the last cached copy is served, however
@@ -144,7 +163,7 @@ export function cached<H extends Handler<any>>(handler: H, options: CachedOption
   const wrapped = async function cachedHandler(c: Context<AppEnv>, next: () => Promise<void>): Promise<Response> {
     const env = c.env as Env & CacheEnv;
     if (env.RESPONSE_CACHE === 'off') {
-      const res = (await handler(c, next)) as Response;
+      const res = keepPrivate(c, (await handler(c, next)) as Response);
       res.headers.set('Cache-Status', 'Byline; fwd=bypass');
       if (res.status !== 200 || res.headers.has('ETag')) return res;
       // Tagged here from the body as read once, rather than by the ETag middleware cloning it.
@@ -154,8 +173,8 @@ export function cached<H extends Handler<any>>(handler: H, options: CachedOption
       return tagged;
     }
     const key = await cacheKey(c, options);
-    const known = requestKey(c.req.url, c.req.header('Accept'));
-    knownUrls.set(known, key, (known.length + key.length) * 2);
+    const slot = urlSlot(readerKey(c), c.req.url, c.req.header('Accept'));
+    knownUrls.set(slot, key, (slot.length + key.length) * 2);
     const generation = await currentGeneration(env.DB);
 
     const fromMemory = memoryTier.get(key);
@@ -187,7 +206,7 @@ export function cached<H extends Handler<any>>(handler: H, options: CachedOption
       const ms = Number(env.D1_TIMEOUT_MS ?? DEFAULT_D1_TIMEOUT_MS);
       // This request's own view of the bindings: what D1 throws arrives tagged as its failure.
       c.env = { ...env, DB: tagD1Failures(env.DB) };
-      res = (await Promise.race([handler(c, next), timeout(ms)])) as Response;
+      res = keepPrivate(c, (await Promise.race([handler(c, next), timeout(ms)])) as Response);
     } catch (error) {
       if (!(error instanceof D1Unavailable)) throw error;
       const fallback = [fromMemory, fromKv].filter((e) => !!e).sort((a, b) => b.storedAt - a.storedAt)[0];
@@ -224,7 +243,7 @@ export function cached<H extends Handler<any>>(handler: H, options: CachedOption
 export function memoryFastPath(): MiddlewareHandler<AppEnv> {
   return async function memoryFastPathMiddleware(c, next) {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
-    const entry = entryForRequest(c.req.url, c.req.header('Accept'));
+    const entry = entryForRequest(readerKey(c), c.req.url, c.req.header('Accept'));
     if (entry && (c.env as Env & CacheEnv).RESPONSE_CACHE !== 'off' && isCurrent(entry, await currentGeneration(c.env.DB))) {
       return toResponse(entry, 'hit; detail=memory', c.get('requestId'));
     }
@@ -249,7 +268,7 @@ export function answerFromMemory(request: Request, env: Env): Response | null {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null;
   if ((env as Env & CacheEnv).RESPONSE_CACHE === 'off') return null;
   if (request.headers.has('Authorization') || request.headers.has('If-None-Match')) return null;
-  const entry = entryForRequest(request.url, request.headers.get('Accept'));
+  const entry = entryForRequest(contractKey(PUBLIC_CONTRACT), request.url, request.headers.get('Accept'));
   if (!entry || entry.generation !== freshGeneration()) return null;
   const res = toResponse(entry, 'hit; detail=memory', requestIdFor(request), KEYLESS_CORS_HEADERS);
   return request.method === 'HEAD' ? new Response(null, res) : res;

@@ -43,7 +43,7 @@ export function nullable<T extends z.ZodType>(schema: T) {
 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one.',
-  401: 'No key, or an unknown or revoked one.',
+  401: 'No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`).',
   403: 'The key lacks the role, or its origin is not allowed.',
   404: 'Not found.',
   405: 'Method not allowed; see the `Allow` header.',

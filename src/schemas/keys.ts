@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { ROLES } from '../content/keys';
+import { now, parseTimestamp } from '../content/time';
+import { SYNDICATION_LEVELS } from '../syndication/rights';
 import { TimestampSchema, nullable } from './common';
 
 /** An origin as browsers send it: scheme, host and optional port, nothing else. */
@@ -23,12 +25,50 @@ export const RateLimitSchema = z
   })
   .openapi('RateLimit');
 
+const futureTimestamp = z.string().transform((value, ctx) => {
+  const parsed = parseTimestamp(value);
+  if (!parsed || parsed <= now()) {
+    ctx.addIssue({ code: 'custom', message: parsed ? 'Is in the past; a contract must expire later than now.' : 'Must be an RFC 3339 date-time such as 2027-01-01T00:00:00Z.' });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+/** A partner key's contract. Sections are checked against the stored ones by the handler (422). */
+export const EntitlementsSchema = z
+  .strictObject({
+    sections: z.array(z.string().min(1).max(120)).max(1000).optional().openapi({ description: 'Section slugs the key receives; absent: every section.' }),
+    body: z.enum(['full', 'excerpt']).default('full').openapi({ description: '`excerpt`: `body_html` and `body_text` are never sent to this key (not even with `fields`).' }),
+    embargo_access: z.boolean().default(false).openapi({ description: 'Reads articles under embargo (marked with `embargoed_until`, `Cache-Control: private`).' }),
+    syndication: z.array(z.enum(SYNDICATION_LEVELS)).min(1).default([...SYNDICATION_LEVELS]).openapi({ description: 'The rights levels (`rights.syndication`) the key receives; default all.' }),
+    expires_at: futureTimestamp.optional().openapi({ type: 'string', format: 'date-time', description: 'After it, every request with the key answers 401.' }),
+  })
+  .openapi('Entitlements', {
+    description:
+      'What a partner key reads in every public route (lists, search, related, feeds, change feed, oEmbed, card); anything outside it answers 404 to that key. Cached answers are shared by keys with equal contracts, never with the public.',
+  });
+
+export const EntitlementsViewSchema = z
+  .object({
+    sections: z.array(z.string()).nullable(),
+    body: z.enum(['full', 'excerpt']),
+    embargo_access: z.boolean(),
+    syndication: z.array(z.enum(SYNDICATION_LEVELS)),
+    expires_at: TimestampSchema.nullable(),
+  })
+  .openapi('EntitlementsView', { description: 'A stored contract; `sections` null: every section.' });
+
+export const UpdateKeySchema = z
+  .strictObject({ entitlements: nullable(EntitlementsSchema) })
+  .openapi('UpdateKey', { description: 'Replaces the contract whole (null: none, the key then reads the public view). Takes effect on the key\'s next request.' });
+
 export const CreateKeySchema = z
   .strictObject({
     name: z.string().trim().min(1).max(200),
     role: z.enum(ROLES),
     allowed_origins: z.array(OriginSchema).max(100).default([]).openapi({ description: 'For partner keys: the origins that may use the key and embed articles.' }),
     rate_limit: RateLimitSchema.optional().openapi({ description: "The key's own limit; without it, its role's default." }),
+    entitlements: EntitlementsSchema.optional().openapi({ description: 'For partner keys: the contract. Without one the key reads the public view.' }),
   })
   .openapi('CreateKey');
 
@@ -40,6 +80,7 @@ export const KeySchema = z
     allowed_origins: z.array(z.string()),
     prefix: z.string().openapi({ description: 'The public part of the secret, for recognizing it.', example: 'byl_k3j9x2m4qa' }),
     rate_limit: nullable(RateLimitSchema).openapi({ description: "The key's own limit; null: its role's default." }),
+    entitlements: nullable(EntitlementsViewSchema).openapi({ description: 'The contract; null: none (the public view).' }),
     created_at: TimestampSchema,
     revoked_at: TimestampSchema.nullable(),
   })

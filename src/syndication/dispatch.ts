@@ -9,8 +9,11 @@
  * dedupe by it, as the Standard Webhooks specification asks.
  */
 import { now } from '../content/time';
-import { type DispatchableChange, activeWebhooks, advanceDispatchMark, changesAfter, dispatchMark, skipUnheardChanges } from '../db/webhooks';
+import type { SyndicationLevel } from '../db/article-writes';
+import { type ActiveWebhook, type DispatchableChange, activeWebhooks, advanceDispatchMark, changesAfter, dispatchMark, skipUnheardChanges } from '../db/webhooks';
 import { type WebhookMessage, insertMessageStatement } from '../db/webhook-deliveries';
+import type { Entitlements } from './contract';
+import { type RightsVars, rightsDefaults } from './rights';
 
 /** Changes read per page, and pages per run: the cron picks up whatever a run leaves. */
 const PAGE = 100;
@@ -38,22 +41,42 @@ function payloadOf(change: DispatchableChange): string {
   });
 }
 
+/** What a webhook is told of: its events, from its creation on, within its partner's contract. */
+interface Listener {
+  after_seq: number;
+  events: Set<string>;
+  /** The partner key's contract; null for the publisher's own webhooks (and keys of other roles). */
+  contract: Entitlements | null;
+}
+
 /**
  * Whether a webhook hears of a change. Never of one the public cannot see (a write under
  * embargo: `article.embargo_lifted` tells of the article when it becomes public). A partner's
- * webhook stops with its key (activeWebhooks); contracts' sections and levels are not applied yet.
+ * webhook stops with its key (activeWebhooks) or its contract's expiry, and hears only of rows in
+ * its contract's sections and rights levels, as its change feed shows them: so a kill notice
+ * reaches exactly the partners that could hold the story.
  */
-function hears(webhook: { after_seq: number; events: Set<string> }, change: DispatchableChange): boolean {
-  return webhook.after_seq < change.seq && webhook.events.has(change.event) && change.embargoed === 0;
+function hears(webhook: Listener, change: DispatchableChange, defaultLevel: SyndicationLevel, at: string): boolean {
+  if (webhook.after_seq >= change.seq || !webhook.events.has(change.event) || change.embargoed !== 0) return false;
+  const contract = webhook.contract;
+  if (contract === null) return true;
+  if (contract.expires_at !== null && contract.expires_at <= at) return false;
+  if (contract.sections !== null && !(change.section !== null && contract.sections.includes(change.section))) return false;
+  return contract.syndication.includes(change.syndication ?? defaultLevel);
 }
 
 /** The messages one page of changes implies for the webhooks that deliver now. */
-function messagesFor(changes: DispatchableChange[], webhooks: Awaited<ReturnType<typeof activeWebhooks>>, at: string): WebhookMessage[] {
-  const subscribed = webhooks.map((webhook) => ({ ...webhook, events: new Set(JSON.parse(webhook.events) as string[]) }));
+function messagesFor(changes: DispatchableChange[], webhooks: ActiveWebhook[], defaultLevel: SyndicationLevel, at: string): WebhookMessage[] {
+  const subscribed = webhooks.map((webhook) => ({
+    ...webhook,
+    events: new Set(JSON.parse(webhook.events) as string[]),
+    // Only a partner key carries a contract, as on reads (src/middleware/auth.ts).
+    contract: webhook.key_role === 'partner' && webhook.key_entitlements ? (JSON.parse(webhook.key_entitlements) as Entitlements) : null,
+  }));
   return changes.flatMap((change) => {
     const event = change.event;
     return subscribed
-      .filter((webhook) => hears(webhook, change))
+      .filter((webhook) => hears(webhook, change, defaultLevel, at))
       .map((webhook) => ({
         id: messageId(change.seq, webhook.id),
         webhook_id: webhook.id,
@@ -67,7 +90,8 @@ function messagesFor(changes: DispatchableChange[], webhooks: Awaited<ReturnType
 }
 
 /** Enqueues the messages of every change after the mark; returns how many it enqueued. */
-export async function dispatchEvents(env: Pick<Env, 'DB' | 'WEBHOOK_QUEUE'>): Promise<number> {
+export async function dispatchEvents(env: Pick<Env, 'DB' | 'WEBHOOK_QUEUE'> & Partial<RightsVars>): Promise<number> {
+  const defaultLevel = rightsDefaults(env).syndication;
   if (await skipUnheardChanges(env.DB)) return 0;
   let enqueued = 0;
   let mark = await dispatchMark(env.DB);
@@ -75,7 +99,7 @@ export async function dispatchEvents(env: Pick<Env, 'DB' | 'WEBHOOK_QUEUE'>): Pr
     const changes = await changesAfter(env.DB, mark, PAGE);
     if (changes.length === 0) break;
     // Webhooks are read after the changes: one made in between hears only of later changes anyway.
-    const messages = messagesFor(changes, await activeWebhooks(env.DB), now());
+    const messages = messagesFor(changes, await activeWebhooks(env.DB), defaultLevel, now());
     // A queue batch takes at most 100 messages.
     for (let i = 0; i < messages.length; i += 100) {
       const chunk = messages.slice(i, i + 100);

@@ -3,6 +3,8 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../app/types';
 import type { SyndicationLevel } from '../db/article-writes';
 import { type Contract, PUBLIC_CONTRACT, contractKey } from './contract';
+import type { Visibility } from '../db/articles';
+import { visibleTo } from './contract-sql';
 import { rightsDefaults } from './rights';
 
 export interface Reader {
@@ -19,4 +21,10 @@ export function readerOf(c: Context<AppEnv>): Reader {
 /** What caches must key this request's answer by: its contract, never its key. */
 export function readerKey(c: Context<AppEnv>): string {
   return contractKey(c.get('contract') ?? PUBLIC_CONTRACT);
+}
+
+/** The articles this request's reader may see, for the list, search, related and feed queries. */
+export function visibilityOf(c: Context<AppEnv>): Visibility {
+  const { contract, defaultLevel } = readerOf(c);
+  return (bind) => visibleTo(contract, bind, defaultLevel);
 }

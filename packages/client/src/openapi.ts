@@ -230,7 +230,7 @@ export interface paths {
         };
         /**
          * The change feed for partners' mirrors
-         * @description Oldest first. `next_cursor` is always the position after the last change returned (or the one you sent, when there is nothing new): store it and poll with it. `has_more` says whether more changes are waiting right now. Following cursors never skips or repeats a change. On `upsert` or `corrected`, fetch `/v1/articles/{slug}` (or `/v1/articles/{id}`); on `withdrawn` or `deleted`, remove the article. `previous_slug` is set when the article was renamed since the feed last named it.
+         * @description Oldest first. `next_cursor` is always the position after the last change returned (or the one you sent, when there is nothing new): store it and poll with it. `has_more` says whether more changes are waiting right now. Following cursors never skips or repeats a change. On `upsert` or `corrected`, fetch `/v1/articles/{slug}` (or `/v1/articles/{id}`); on `withdrawn` or `deleted`, remove the article. `previous_slug` is set when the article was renamed since the feed last named it. With a partner key the feed is cut to its contract: the changes that leave an article inside it, and one `deleted` entry when a write takes an article out of it (another section or rights level); articles the contract never covered are never named. Articles under embargo appear only for contracts with `embargo_access`; the public hears of one when its embargo is lifted.
          */
         get: operations["listChanges"];
         put?: never;
@@ -548,7 +548,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API key
-         * @description Roles: `admin` > `editor` > `partner`. The answer shows `secret` this one time; store it.
+         * @description Roles: `admin` > `editor` > `partner`. The answer shows `secret` this one time; store it. `entitlements` gives a partner key its contract; an unknown section slug answers 422 naming it.
          */
         post: operations["createKey"];
         delete?: never;
@@ -574,7 +574,11 @@ export interface paths {
         delete: operations["revokeKey"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a key's contract
+         * @description Replaces `entitlements` whole; the key reads under the new contract from its next request. An unknown section slug answers 422 naming it; an unknown or revoked key 404.
+         */
+        patch: operations["updateKey"];
         trace?: never;
     };
     "/v1/admin/webhooks": {
@@ -1580,6 +1584,20 @@ export interface components {
              */
             period_seconds: number;
         };
+        /** @description A stored contract; `sections` null: every section. */
+        EntitlementsView: {
+            sections: string[] | null;
+            /** @enum {string} */
+            body: "full" | "excerpt";
+            embargo_access: boolean;
+            syndication: ("allowed" | "restricted" | "none")[];
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC.
+             * @example 2023-09-20T14:05:00Z
+             */
+            expires_at: string | null;
+        };
         Key: {
             /** @example key_01hb6d3v8k4yq2f6x1n0c9m7tz */
             id: string;
@@ -1594,6 +1612,8 @@ export interface components {
             prefix: string;
             /** @description The key's own limit; null: its role's default. */
             rate_limit: components["schemas"]["RateLimit"] | null;
+            /** @description The contract; null: none (the public view). */
+            entitlements: components["schemas"]["EntitlementsView"] | null;
             /**
              * Format: date-time
              * @description RFC 3339, UTC.
@@ -1617,11 +1637,46 @@ export interface components {
              */
             allowed_origins: string[];
             rate_limit?: components["schemas"]["RateLimit"] & unknown;
+            entitlements?: components["schemas"]["Entitlements"];
+        };
+        /** @description For partner keys: the contract. Without one the key reads the public view. */
+        Entitlements: {
+            /** @description Section slugs the key receives; absent: every section. */
+            sections?: string[];
+            /**
+             * @description `excerpt`: `body_html` and `body_text` are never sent to this key (not even with `fields`).
+             * @default full
+             * @enum {string}
+             */
+            body: "full" | "excerpt";
+            /**
+             * @description Reads articles under embargo (marked with `embargoed_until`, `Cache-Control: private`).
+             * @default false
+             */
+            embargo_access: boolean;
+            /**
+             * @description The rights levels (`rights.syndication`) the key receives; default all.
+             * @default [
+             *       "allowed",
+             *       "restricted",
+             *       "none"
+             *     ]
+             */
+            syndication: ("allowed" | "restricted" | "none")[];
+            /**
+             * Format: date-time
+             * @description After it, every request with the key answers 401.
+             */
+            expires_at?: string;
         };
         KeyList: {
             data: components["schemas"]["Key"][];
             /** @description Pass as `cursor` for the next page; null on the last. */
             next_cursor: string | null;
+        };
+        /** @description Replaces the contract whole (null: none, the key then reads the public view). Takes effect on the key's next request. */
+        UpdateKey: {
+            entitlements: (components["schemas"]["Entitlements"] & unknown) | null;
         };
         CreatedWebhook: components["schemas"]["Webhook"] & {
             /**
@@ -2048,7 +2103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -2201,7 +2256,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -2372,7 +2427,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -2570,7 +2625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -2738,7 +2793,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -2876,7 +2931,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -3009,7 +3064,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -3145,7 +3200,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -3297,7 +3352,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -3434,7 +3489,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -3571,7 +3626,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -3708,7 +3763,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -3815,7 +3870,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -4002,7 +4057,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -4203,7 +4258,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -4353,7 +4408,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -4477,7 +4532,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -4673,7 +4728,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -4821,7 +4876,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -4918,7 +4973,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -5109,7 +5164,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -5216,7 +5271,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -5362,7 +5417,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -5583,7 +5638,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -5789,7 +5844,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -6014,7 +6069,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -6124,7 +6179,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -6627,7 +6682,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -6722,7 +6777,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -6860,7 +6915,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -6906,6 +6961,163 @@ export interface operations {
                 };
             };
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["RateLimited"];
+            /** @description Unexpected failure; quote `request_id`. */
+            500: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateKey"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Key"];
+                    };
+                };
+            };
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            400: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
+            401: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the role, or its origin is not allowed. */
+            403: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is invalid; `errors[].path` names each field. */
+            422: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["RateLimited"];
             /** @description Unexpected failure; quote `request_id`. */
             500: {
@@ -6992,7 +7204,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -7087,7 +7299,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -7221,7 +7433,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -7355,7 +7567,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -7485,7 +7697,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -7611,7 +7823,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -7783,7 +7995,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -7964,7 +8176,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -8086,7 +8298,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -8208,7 +8420,7 @@ export interface operations {
                     "application/json": components["schemas"]["JsonRpcResponse"];
                 };
             };
-            /** @description No key, or an unknown or revoked one. */
+            /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */

@@ -10,6 +10,7 @@ import { representationOf } from '../../syndication/negotiation';
 import { type NinjsView, toCanceledNinjs, toNinjs } from '../../syndication/ninjs';
 import { ninjsItemResponse, ninjsListResponse } from '../../syndication/ninjs-response';
 import { type GetArticleRoute, type ListArticlesRoute, rankPosition } from './articles.routes';
+import { readerOf, visibilityOf } from '../../syndication/reader';
 import { findPublishedArticle } from './published-article';
 
 const BODY_FIELDS = ['body_html', 'body_text'];
@@ -21,7 +22,9 @@ const STALE_SEARCH_CURSOR = 'The results changed since this cursor was made (its
  * an item carries the HTML and the text body exactly when the JSON answer would carry
  * `body_html` and `body_text` (a single article both, a list item only when `fields` names them).
  */
-function ninjsBodies(fields: readonly string[] | undefined, whole: boolean): NinjsView['bodies'] {
+function ninjsBodies(fields: readonly string[] | undefined, whole: boolean, excerptOnly: boolean | undefined): NinjsView['bodies'] {
+  // An excerpt-only contract never sees the body, in ninjs as in JSON.
+  if (excerptOnly) return { html: false, text: false };
   if (!fields) return { html: whole, text: whole };
   return { html: fields.includes('body_html'), text: fields.includes('body_text') };
 }
@@ -36,8 +39,9 @@ export const listArticles: AppRouteHandler<ListArticlesRoute> = async (c) => {
     since: query.since,
     until: query.until,
   };
-  const view = viewOf(c.req.url, c.env);
-  const ninjs = representationOf(c) === 'ninjs' ? { ...view, bodies: ninjsBodies(query.fields, false) } : null;
+  const view = viewOf(c.req.url, c.env, readerOf(c).contract);
+  const visible = visibilityOf(c);
+  const ninjs = representationOf(c) === 'ninjs' ? { ...view, bodies: ninjsBodies(query.fields, false, view.excerptOnly) } : null;
   c.header('Cache-Control', CACHE_POLICIES.list);
   if (query.q) {
     const { match } = query.q;
@@ -45,6 +49,7 @@ export const listArticles: AppRouteHandler<ListArticlesRoute> = async (c) => {
       limit: query.limit,
       afterId: query.cursor?.[2] as string | undefined,
       includeBody,
+      visible,
     });
     if (!found) throw invalidInput([{ path: 'cursor', message: STALE_SEARCH_CURSOR }]);
     const nextCursor = found.next ? encodeCursor('articles', rankPosition(match, found.next)) : null;
@@ -66,6 +71,7 @@ export const listArticles: AppRouteHandler<ListArticlesRoute> = async (c) => {
     limit: query.limit,
     after: query.cursor as ArticleKey | undefined,
     includeBody,
+    visible,
   });
   const nextCursor = next ? encodeCursor('articles', next) : null;
   if (ninjs) return ninjsListResponse(c, rows.map((row) => toNinjs(row, ninjs)), nextCursor);
@@ -79,14 +85,14 @@ export const getArticle: AppRouteHandler<GetArticleRoute> = async (c) => {
   const row: ArticleRow = await findPublishedArticle(c, slug, (current) => `/v1/articles/${current}`, {
     withdrawn: representation === 'ninjs' ? 'row' : 'gone',
   });
-  const view = viewOf(c.req.url, c.env);
+  const view = viewOf(c.req.url, c.env, readerOf(c).contract);
   if (representation === 'ninjs') {
     if (row.status === 'withdrawn') {
       c.header('Cache-Control', CACHE_POLICIES.none);
       return ninjsItemResponse(c, toCanceledNinjs(row, view.origin), 410);
     }
     c.header('Cache-Control', CACHE_POLICIES.article);
-    return ninjsItemResponse(c, toNinjs(row, { ...view, bodies: ninjsBodies(fields, true) }), 200);
+    return ninjsItemResponse(c, toNinjs(row, { ...view, bodies: ninjsBodies(fields, true, view.excerptOnly) }), 200);
   }
   const article = toArticle(row, view);
   c.header('Cache-Control', CACHE_POLICIES.article);

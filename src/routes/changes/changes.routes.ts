@@ -26,7 +26,7 @@ export const listChanges = createRoute({
   tags: ['Changes'],
   summary: "The change feed for partners' mirrors",
   description:
-    'Oldest first. `next_cursor` is always the position after the last change returned (or the one you sent, when there is nothing new): store it and poll with it. `has_more` says whether more changes are waiting right now. Following cursors never skips or repeats a change. On `upsert` or `corrected`, fetch `/v1/articles/{slug}` (or `/v1/articles/{id}`); on `withdrawn` or `deleted`, remove the article. `previous_slug` is set when the article was renamed since the feed last named it.',
+    'Oldest first. `next_cursor` is always the position after the last change returned (or the one you sent, when there is nothing new): store it and poll with it. `has_more` says whether more changes are waiting right now. Following cursors never skips or repeats a change. On `upsert` or `corrected`, fetch `/v1/articles/{slug}` (or `/v1/articles/{id}`); on `withdrawn` or `deleted`, remove the article. `previous_slug` is set when the article was renamed since the feed last named it. With a partner key the feed is cut to its contract: the changes that leave an article inside it, and one `deleted` entry when a write takes an article out of it (another section or rights level); articles the contract never covered are never named. Articles under embargo appear only for contracts with `embargo_access`; the public hears of one when its embargo is lifted.',
   request: {
     query: z.object({
       limit: limitParam(1000, 100),

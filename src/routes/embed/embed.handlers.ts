@@ -77,7 +77,7 @@ export const oembed: AppRouteHandler<OEmbedRoute> = async (c) => {
   // nothing tells a guessed slug or URL of an unpublished article from one that names nothing.
   if (!row || !isPublished(c, row)) throw notFound('No public article has this URL.');
   c.header('Cache-Control', CACHE_POLICIES.article);
-  const view = viewOf(c.req.url, c.env);
+  const view = viewOf(c.req.url, c.env, readerOf(c).contract);
   return c.json(oembedResponse(toArticle(row, view), { origin, ...site(c), maxwidth, maxheight, key, imageVariants: view.imageVariants }), 200);
 };
 
@@ -99,7 +99,7 @@ export const card: AppRouteHandler<CardRoute> = async (c) => {
     c.header('Cache-Control', CACHE_POLICIES.none);
     return c.html(renderNotice(withdrawn ? 'withdrawn' : 'missing', { theme, ...site(c), reason: row?.withdrawn_reason }), withdrawn ? 410 : 404);
   }
-  const article: Article = toArticle(row, viewOf(c.req.url, c.env));
+  const article: Article = toArticle(row, viewOf(c.req.url, c.env, readerOf(c).contract));
   c.header('Cache-Control', CACHE_POLICIES.article);
   // A keyed card's discovery link keeps the key, so a CMS that discovers it embeds the same card.
   const keyParam = key !== undefined && publicPrefix(key) ? `&key=${encodeURIComponent(key)}` : '';

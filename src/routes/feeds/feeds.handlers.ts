@@ -21,6 +21,7 @@ import {
   urlSitemap,
 } from '../../content/sitemaps';
 import { toTimestamp } from '../../content/time';
+import { readerOf, visibilityOf } from '../../syndication/reader';
 import { rightsDefaults } from '../../syndication/rights';
 import { listPublishedArticles } from '../../db/articles';
 import { countPublicArticles, listSitemapRows } from '../../db/sitemaps';
@@ -41,10 +42,11 @@ interface FeedFilter {
 async function loadFeed(c: FeedContext, path: string, query: FeedFilter): Promise<{ channel: FeedChannel; entries: FeedEntry[] }> {
   const { section } = query;
   const tags = query.tag;
-  const { rows } = await listPublishedArticles(c.env.DB, { section, tags }, { limit: FEED_SIZE, includeBody: true });
+  const { rows } = await listPublishedArticles(c.env.DB, { section, tags }, { limit: FEED_SIZE, includeBody: true, visible: visibilityOf(c) });
   const origin = new URL(c.req.url).origin;
+  const excerptOnly = readerOf(c).contract.body === 'excerpt';
   const entries = rows.map((row) => {
-    const article = toArticle(row, { origin, rights: rightsDefaults(c.env) });
+    const article = toArticle(row, { origin, rights: rightsDefaults(c.env), excerptOnly });
     return { article, url: canonicalUrl(article, c.env.SITE_URL), imageBytes: row.image_byte_size ?? null };
   });
   const params = new URLSearchParams();

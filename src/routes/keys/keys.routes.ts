@@ -3,7 +3,7 @@ import { TIMESTAMP_PATTERN } from '../../content/time';
 import { requireRole } from '../../middleware/auth';
 import { jsonBody } from '../../middleware/json-body';
 import { cursorParam, limitParam, listEnvelope, notModifiedResponse, problemResponses } from '../../schemas/common';
-import { CreateKeySchema, CreatedKeySchema, KeySchema } from '../../schemas/keys';
+import { CreateKeySchema, CreatedKeySchema, KeySchema, UpdateKeySchema } from '../../schemas/keys';
 
 const tags = ['Admin: keys'];
 const security = [{ bearerAuth: [] }];
@@ -17,7 +17,7 @@ export const createKey = createRoute({
   security,
   middleware: admin,
   summary: 'Create an API key',
-  description: 'Roles: `admin` > `editor` > `partner`. The answer shows `secret` this one time; store it.',
+  description: 'Roles: `admin` > `editor` > `partner`. The answer shows `secret` this one time; store it. `entitlements` gives a partner key its contract; an unknown section slug answers 422 naming it.',
   request: { body: { required: true, content: { 'application/json': { schema: CreateKeySchema } } } },
   responses: {
     201: { description: 'Created.', content: { 'application/json': { schema: z.object({ data: CreatedKeySchema }) } } },
@@ -65,3 +65,23 @@ export const revokeKey = createRoute({
   },
 });
 export type RevokeKeyRoute = typeof revokeKey;
+
+export const updateKey = createRoute({
+  method: 'patch',
+  path: '/v1/admin/keys/{id}',
+  operationId: 'updateKey',
+  tags,
+  security,
+  middleware: admin,
+  summary: "Change a key's contract",
+  description: "Replaces `entitlements` whole; the key reads under the new contract from its next request. An unknown section slug answers 422 naming it; an unknown or revoked key 404.",
+  request: {
+    params: z.object({ id: z.string().max(64) }),
+    body: { required: true, content: { 'application/json': { schema: UpdateKeySchema } } },
+  },
+  responses: {
+    200: { description: 'Changed.', content: { 'application/json': { schema: z.object({ data: KeySchema }) } } },
+    ...problemResponses(400, 401, 403, 404, 413, 415, 422, 500),
+  },
+});
+export type UpdateKeyRoute = typeof updateKey;

@@ -16,6 +16,8 @@ export interface PagedList<T = any> {
   admin?: boolean;
   /** Request headers, e.g. an `Accept` that asks for another representation of the list. */
   headers?: Record<string, string>;
+  /** Sends this key instead (a partner's contract). */
+  token?: string;
   /** What identifies an item (an id, a slug, `id@version`…). */
   key: (item: T) => string;
   /** Every item's key the walk must give, worked out from what the test wrote. */
@@ -42,14 +44,14 @@ interface Page {
  * `limits[n % limits.length]`. A list ends at a null `next_cursor`, or, for the change feed
  * (whose cursor is always there to poll with), at `has_more: false`.
  */
-export async function walk<T>(list: Pick<PagedList<T>, 'path' | 'admin' | 'headers'>, limits: number[]): Promise<{ items: T[]; pages: number }> {
+export async function walk<T>(list: Pick<PagedList<T>, 'path' | 'admin' | 'headers' | 'token'>, limits: number[]): Promise<{ items: T[]; pages: number }> {
   const items: T[] = [];
   let cursor: string | null = null;
   for (let n = 0; n < MAX_PAGES; n++) {
     const limit = limits[n % limits.length]!;
     const separator = list.path.includes('?') ? '&' : '?';
     const url: string = `${list.path}${separator}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-    const page: Page = await expectJson<Page>(await call(url, { token: list.admin ? undefined : null, headers: list.headers }), 200);
+    const page: Page = await expectJson<Page>(await call(url, { token: list.token ?? (list.admin ? undefined : null), headers: list.headers }), 200);
     expect(page.data.length, `${url} gave more than limit`).toBeLessThanOrEqual(limit);
     items.push(...(page.data as T[]));
     if (page.next_cursor === null || page.has_more === false) return { items, pages: n + 1 };

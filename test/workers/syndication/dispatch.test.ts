@@ -87,6 +87,32 @@ describe('the webhook dispatcher', () => {
     expect(withdrawals.map((m) => m.webhook_id)).toEqual([open.id]);
   });
 
+  it("tells a partner's webhook only of what its contract covers: its sections and rights levels, until it expires", async () => {
+    await env.DB.prepare("INSERT INTO sections (slug, name, created_at) VALUES ('world', 'World', '2023-01-01T00:00:00Z'), ('business', 'Business', '2023-01-01T00:00:00Z')").run();
+    const world = await writeAndDie('/v1/admin/articles', { method: 'POST', body: { headline: 'World Story', body_html: '<p>x</p>', section: 'world', status: 'published' } });
+    await writeAndDie('/v1/admin/articles', { method: 'POST', body: { headline: 'Business Story', body_html: '<p>x</p>', section: 'business', status: 'published' } });
+    await dispatchEvents(env);
+    const contract = { sections: ['world'], body: 'full', embargo_access: false, syndication: ['allowed'] };
+    const partner = (await expectJson(await call('/v1/admin/keys', { method: 'POST', body: { name: 'wire', role: 'partner', entitlements: contract } }), 201)).data;
+    const scoped = await createWebhook({ events: ALL, key_id: partner.id });
+    const open = await createWebhook({ events: ALL });
+    const ours = await writeAndDie('/v1/admin/articles', { method: 'POST', body: { headline: 'World Exclusive', body_html: '<p>x</p>', section: 'world', status: 'published', rights: { syndication: 'none' } } });
+    await writeAndDie('/v1/admin/articles', { method: 'POST', body: { headline: 'Business News', body_html: '<p>x</p>', section: 'business', status: 'published' } });
+    await writeAndDie(`/v1/admin/articles/${world.id}/withdraw`, { method: 'POST', body: { reason: 'Legal' } });
+    await dispatchEvents(env);
+    const heard = async (webhookId: string) => (await queuedMessages()).filter((m) => m.webhook_id === webhookId).map((m) => `${m.event} ${JSON.parse(m.payload).data.slug}`);
+    expect(await heard(scoped.id)).toEqual([`article.withdrawn ${world.slug}`]);
+    expect(await heard(open.id)).toHaveLength(3);
+    // The partner never hears of its sections' articles it may not syndicate (ours), nor of business.
+    expect((await queuedMessages()).filter((m) => m.webhook_id === scoped.id && JSON.parse(m.payload).data.id === ours.id)).toEqual([]);
+    // An expired contract hears nothing more, like a revoked key.
+    await env.DB.prepare('UPDATE api_keys SET entitlements = ?2 WHERE id = ?1').bind(partner.id, JSON.stringify({ ...contract, expires_at: '2020-01-01T00:00:00Z' })).run();
+    await writeAndDie(`/v1/admin/articles/${world.id}/publish`, { method: 'POST', body: {} });
+    await dispatchEvents(env);
+    expect(await heard(scoped.id)).toEqual([`article.withdrawn ${world.slug}`]);
+    expect(await heard(open.id)).toHaveLength(4);
+  });
+
   it('gives each event one message when dispatchers overlap, and keeps the mark at the end of the feed', async () => {
     const webhook = await createWebhook({ events: ALL });
     for (let i = 0; i < 5; i++) await writeAndDie('/v1/admin/articles', { method: 'POST', body: { headline: `Overlap ${i}`, body_html: '<p>x</p>', status: 'published' } });
