@@ -154,7 +154,7 @@ export const PROBLEM_TYPES = {
   },
   'upstream-unavailable': {
     title: 'WordPress unavailable',
-    statuses: [503],
+    statuses: [422],
     meaning: 'The WordPress site a sync reads from did not answer, or answered something other than its REST API\'s list of posts; nothing more was read.',
     fix: 'Check the REST root (`https://site.example/wp-json`) and the application password; the next run starts again from the recorded position.',
     example: { detail: 'https://site.example/wp-json/wp/v2/posts answered 401: {"code":"rest_forbidden"…' },

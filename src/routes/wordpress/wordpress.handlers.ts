@@ -19,9 +19,10 @@ export const syncPosts: AppRouteHandler<SyncPostsRoute> = async (c) => {
     const report = await syncWordPress(c.env.DB, { url, credentials, siteUrl: c.env.SITE_URL, dryRun });
     return c.json({ data: report }, 200);
   } catch (error) {
-    // WordPress, not Byline, failed: say which answer it gave.
+    // The site the request names could not be read: that is the request's `url` (a 5xx is only
+    // for Byline's own storage failing), so say which answer WordPress gave, at that field.
     if (error instanceof WordPressError) {
-      throw new Problem({ status: 503, type: 'upstream-unavailable', title: 'WordPress unavailable', detail: error.message });
+      throw new Problem({ status: 422, type: 'upstream-unavailable', title: 'WordPress unavailable', detail: error.message, errors: [{ path: 'url', message: error.message }] });
     }
     throw error;
   }

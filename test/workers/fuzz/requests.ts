@@ -186,7 +186,8 @@ export function initOf(request: FuzzRequest, secrets: Record<KeyKind, string | n
     body = spec.kind === 'text' ? spec.text : spec.bytes;
     if (spec.type) headers.set('Content-Type', spec.type);
   }
-  return { method: request.method, headers, body };
+  // A redirect is an answer to check against the document, never to follow (the Fetcher would).
+  return { method: request.method, headers, body, redirect: 'manual' };
 }
 
 /** A request as a failure message shows it: enough to send it again by hand. */

@@ -82,7 +82,7 @@ describe('problem type pages', () => {
     const operation = doc.paths['/problems/{type}'].get;
     expect(Object.keys(operation.responses['200'].content)).toEqual(['text/html', 'application/json']);
     expect(operation.parameters[0].schema.enum).toEqual(TYPES);
-    expect(Object.keys(operation.responses).sort()).toEqual(['200', '304', '400', '401', '403', '404', '405', '429', '500']);
+    expect(Object.keys(operation.responses).sort()).toEqual(['200', '304', '400', '401', '403', '404', '405', '429', '500', '503']);
     expect(Object.keys(doc.paths['/problems'].get.responses['200'].content)).toEqual(['text/html', 'application/json']);
   });
 });

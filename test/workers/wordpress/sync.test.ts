@@ -108,10 +108,11 @@ describe('the live sync from WordPress', () => {
     expect(fake.requests[0]!.searchParams.get('_embed')).toBe('author,wp:term,wp:featuredmedia');
   });
 
-  it('answers 503 naming WordPress when the site cannot be read, and 422 for a URL that is not http(s)', async () => {
+  it('answers 422 at url naming WordPress when the site cannot be read (never a 5xx), and for a URL that is not http(s)', async () => {
     const res = await call('/v1/admin/wordpress/sync', { method: 'POST', body: { url: 'http://127.0.0.1:9/wp-json' } });
-    const problem = await expectJson(res, 503);
+    const problem = await expectJson(res, 422);
     expect(problem.type).toBe('/problems/upstream-unavailable');
+    expect(problem.errors[0].path).toBe('url');
     const bad = await expectJson(await call('/v1/admin/wordpress/sync', { method: 'POST', body: { url: 'ftp://x' } }), 422);
     expect(bad.errors[0].path).toBe('url');
   });
