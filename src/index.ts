@@ -1,10 +1,13 @@
 import { createApp } from './app/create-app';
+import { fetchWithSession } from './app/d1-sessions';
 import { configureOpenAPI } from './app/openapi';
 import { publishScheduled } from './content/editorial';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app/types';
 import { logRequest, recordKeyId } from './app/request-log';
 import { withSecurityHeaders } from './app/security-headers';
+import { openSession, purgeOf } from './storage/d1-session';
+import { purgeEdge } from './storage/edge-purge';
 import { optionalKey } from './middleware/auth';
 import { answerFromMemory, memoryFastPath } from './middleware/cache';
 import { publicCors } from './middleware/cors';
@@ -56,12 +59,15 @@ export default {
     };
     const limited = await limitAnonymous(request, env);
     if (limited && 'refused' in limited) return finish(limited.refused);
-    const res = answerFromMemory(request, env) ?? (await app.fetch(request, env, ctx));
+    const res = answerFromMemory(request, env) ?? (await fetchWithSession(app, request, env, ctx));
     return finish(limited ? withHeaders(res, limited.headers) : res);
   },
-  /** The every-minute Cron Trigger: publishes scheduled articles that are due. */
-  async scheduled(controller, env) {
-    const published = await publishScheduled(env.DB, new Date(controller.scheduledTime).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+  /** The every-minute Cron Trigger: publishes scheduled articles that are due, and purges what that changed. */
+  async scheduled(controller: ScheduledController, env: Env, ctx?: ExecutionContext) {
+    const db = openSession(env.DB, null, true);
+    const published = await publishScheduled(db, new Date(controller.scheduledTime).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+    const purge = purgeOf(db);
+    if (purge) await purgeEdge(ctx?.cache, purge);
     if (published.length > 0) console.log(JSON.stringify({ level: 'info', event: 'published-scheduled', ids: published }));
   },
 } satisfies ExportedHandler<Env>;

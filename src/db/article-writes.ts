@@ -3,6 +3,7 @@
  * created when missing and linked by slug, so the whole write needs no read first and is
  * all-or-nothing.
  */
+import type { Db } from '../storage/d1-session';
 
 export interface TermInput {
   slug: string;
@@ -43,7 +44,7 @@ export interface ArticleLinks {
 }
 
 /** Creates missing tags and authors, then links them to the article in the given order. */
-function linkStatements(db: D1Database, articleId: string, links: ArticleLinks, at: string): D1PreparedStatement[] {
+function linkStatements(db: Db, articleId: string, links: ArticleLinks, at: string): D1PreparedStatement[] {
   return [
     ...links.tags.map((tag) =>
       db.prepare('INSERT INTO tags (slug, name, created_at) VALUES (?1, ?2, ?3) ON CONFLICT (slug) DO NOTHING').bind(tag.slug, tag.name, at),
@@ -75,7 +76,7 @@ function columnValues(record: ArticleRecord): unknown[] {
 }
 
 /** Inserts the article, its authors in byline order and its tags, creating missing terms. */
-export function insertArticleStatements(db: D1Database, record: ArticleRecord, links: ArticleLinks): D1PreparedStatement[] {
+export function insertArticleStatements(db: Db, record: ArticleRecord, links: ArticleLinks): D1PreparedStatement[] {
   return [
     db
       .prepare(
@@ -96,7 +97,7 @@ export function insertArticleStatements(db: D1Database, record: ArticleRecord, l
  * batch: it is what fails the batch when the version is stale.
  */
 export function replaceArticleStatements(
-  db: D1Database,
+  db: Db,
   record: ArticleRecord,
   links: ArticleLinks,
   expectedVersion: number,
@@ -125,7 +126,7 @@ export function replaceArticleStatements(
  * comes back.
  */
 export function changeStatement(
-  db: D1Database,
+  db: Db,
   change: { article_id: string; slug: string; change: ChangeKind; version: number; at: string },
 ): D1PreparedStatement {
   return db
@@ -139,7 +140,7 @@ export function changeStatement(
 
 /** Creates or renames a section. */
 export function upsertSectionStatement(
-  db: D1Database,
+  db: Db,
   section: { slug: string; name: string; description: string | null },
   at: string,
 ): D1PreparedStatement {
@@ -153,7 +154,7 @@ export function upsertSectionStatement(
 
 /** Creates an author, or updates the name and bio of an existing one. */
 export function upsertAuthorStatement(
-  db: D1Database,
+  db: Db,
   author: { slug: string; name: string; bio: string | null },
   at: string,
 ): D1PreparedStatement {

@@ -1,4 +1,6 @@
 /** D1 queries for articles: small functions that take the binding, with numbered parameters. */
+import { type Db, noteRead } from '../storage/d1-session';
+import { articleTag, listTags } from './cache-tags';
 
 /** An article row with its section, image and, as JSON arrays, its authors and tags. */
 export interface ArticleRow {
@@ -125,25 +127,26 @@ export function publicListQuery(
 
 /** One page of published articles, newest first, and the key the next page starts after. */
 export async function listPublishedArticles(
-  db: D1Database,
+  db: Db,
   filter: PublicArticleFilter,
   options: { limit: number; after?: ArticleKey; includeBody: boolean },
 ): Promise<{ rows: ArticleRow[]; next: ArticleKey | null }> {
   const { sql, params } = publicListQuery(filter, options.limit + 1, options.after, options.includeBody);
   const { results } = await db.prepare(sql).bind(...params).all<ArticleRow>();
   const rows = results.slice(0, options.limit);
+  noteRead(db, [...listTags(filter), ...rows.map((row) => articleTag(row.id))]);
   const last = rows.at(-1);
   const next = results.length > options.limit && last?.published_at ? ([last.published_at, last.id] as ArticleKey) : null;
   return { rows, next };
 }
 
 /** The article with this slug in any state, with its body; null when there is none. */
-export async function findArticleBySlug(db: D1Database, slug: string): Promise<ArticleRow | null> {
+export async function findArticleBySlug(db: Db, slug: string): Promise<ArticleRow | null> {
   return db.prepare(`${articleSelect(true)} WHERE a.slug = ?1`).bind(slug).first<ArticleRow>();
 }
 
 /** The article with this id in any state, with its body; null when there is none. */
-export async function findArticleById(db: D1Database, id: string): Promise<ArticleRow | null> {
+export async function findArticleById(db: Db, id: string): Promise<ArticleRow | null> {
   return db.prepare(`${articleSelect(true)} WHERE a.id = ?1`).bind(id).first<ArticleRow>();
 }
 
@@ -152,7 +155,7 @@ export type AdminArticleKey = [updatedAt: string, id: string];
 
 /** One page of articles in every state but deleted, most recently changed first. */
 export async function listAdminArticles(
-  db: D1Database,
+  db: Db,
   options: { status?: ArticleRow['status']; limit: number; after?: AdminArticleKey },
 ): Promise<{ rows: ArticleRow[]; next: AdminArticleKey | null }> {
   const { results } = await db
@@ -170,7 +173,7 @@ export async function listAdminArticles(
 }
 
 /** Scheduled articles whose publish_at has passed, oldest first. */
-export async function findDueArticles(db: D1Database, now: string, limit = 100): Promise<ArticleRow[]> {
+export async function findDueArticles(db: Db, now: string, limit = 100): Promise<ArticleRow[]> {
   const { results } = await db
     .prepare(
       `${articleSelect(true)}
@@ -187,7 +190,7 @@ export async function findDueArticles(db: D1Database, now: string, limit = 100):
  * from `slugify` (at most 80 characters), so `base-n` stays within the 120 a slug may have. A
  * slug a renamed article gave up is not free: it keeps redirecting (an explicit slug may take it).
  */
-export async function freeSlug(db: D1Database, base: string): Promise<string> {
+export async function freeSlug(db: Db, base: string): Promise<string> {
   // A range on the slug index instead of a pattern: D1 refuses LIKE/GLOB patterns over 50
   // bytes, and a slug can be longer. '.' sorts right after '-', and a slug has no other
   // character below '.', so the range holds exactly `base` and every `base-…`.
@@ -210,7 +213,7 @@ export async function freeSlug(db: D1Database, base: string): Promise<string> {
  * republished story may share one), so the public state of the URL wins: the newest published
  * article, else a withdrawn one, else any other; deleted ones last. Null when there is none.
  */
-export async function findArticleByUrl(db: D1Database, url: string): Promise<ArticleRow | null> {
+export async function findArticleByUrl(db: Db, url: string): Promise<ArticleRow | null> {
   return db
     .prepare(
       `${articleSelect(true)} WHERE a.url = ?1

@@ -1,4 +1,5 @@
 /** D1 queries for the public change feed. */
+import { type Db, noteRead } from '../storage/d1-session';
 
 export interface ChangeRow {
   seq: number;
@@ -16,7 +17,7 @@ export interface ChangeRow {
  * column is qualified: an unqualified `ORDER BY id` would sort by the output alias `id`, the
  * article id, and the feed would skip and repeat changes.
  */
-export async function listChanges(db: D1Database, options: { after: number; limit: number }): Promise<{ rows: ChangeRow[]; hasMore: boolean }> {
+export async function listChanges(db: Db, options: { after: number; limit: number }): Promise<{ rows: ChangeRow[]; hasMore: boolean }> {
   const { results } = await db
     .prepare(
       `SELECT c.id AS seq, c.article_id AS id, c.slug, c.change, c.version, c.at, c.previous_slug FROM changes c
@@ -24,5 +25,6 @@ export async function listChanges(db: D1Database, options: { after: number; limi
     )
     .bind(options.after, options.limit + 1)
     .all<ChangeRow>();
+  noteRead(db, ['changes']);
   return { rows: results.slice(0, options.limit), hasMore: results.length > options.limit };
 }

@@ -6,6 +6,8 @@ import { requestIdFor } from '../app/request-id';
 import { currentGeneration, freshGeneration } from '../storage/generation';
 import { type CachedResponse, readCachedResponse, writeCachedResponse } from '../storage/kv';
 import { D1Unavailable, tagD1Failures } from '../storage/d1-failures';
+import { BOOKMARK_HEADER, readTags, shareSession } from '../storage/d1-session';
+import { edgeHeaders } from './edge-headers';
 import { ByteLRU } from '../storage/memory-cache';
 import { KEYLESS_CORS_HEADERS } from './cors';
 
@@ -131,9 +133,13 @@ function timeout(ms: number): Promise<never> {
 export function cached<H extends Handler<any>>(handler: H): H {
   const wrapped = async function cachedHandler(c: Context<AppEnv>, next: () => Promise<void>): Promise<Response> {
     const env = c.env as Env & CacheEnv;
+    const db = tagD1Failures(env.DB);
+    shareSession(db, env.DB);
     if (env.RESPONSE_CACHE === 'off') {
+      c.env = { ...env, DB: db };
       const res = (await handler(c, next)) as Response;
       res.headers.set('Cache-Status', 'Byline; fwd=bypass');
+      if (res.status === 200) edgeHeaders(res.headers, c.req.routePath, readTags(db));
       if (res.status !== 200 || res.headers.has('ETag')) return res;
       // Tagged here from the body as read once, rather than by the ETag middleware cloning it.
       const body = new Uint8Array(await res.arrayBuffer());
@@ -173,7 +179,7 @@ export function cached<H extends Handler<any>>(handler: H): H {
     try {
       const ms = Number(env.D1_TIMEOUT_MS ?? DEFAULT_D1_TIMEOUT_MS);
       // This request's own view of the bindings: what D1 throws arrives tagged as its failure.
-      c.env = { ...env, DB: tagD1Failures(env.DB) };
+      c.env = { ...env, DB: db };
       res = (await Promise.race([handler(c, next), timeout(ms)])) as Response;
     } catch (error) {
       if (!(error instanceof D1Unavailable)) throw error;
@@ -191,6 +197,7 @@ export function cached<H extends Handler<any>>(handler: H): H {
       const ageSeconds = Math.floor((Date.now() - fallback.storedAt) / 1000);
       return toResponse(fallback, `hit; ttl=-${ageSeconds}; detail=stale-if-error`, c.get('requestId'), { Warning: '111 - "Revalidation Failed"' });
     }
+    if (res.status === 200) edgeHeaders(res.headers, c.req.routePath, readTags(db));
     if (res.status !== 200 || generation.value === null || generation.stale) return res;
 
     const { entry, bytes } = await serialize(res, generation.value);
@@ -241,7 +248,7 @@ export function memoryFastPath(): MiddlewareHandler<AppEnv> {
 export function answerFromMemory(request: Request, env: Env): Response | null {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null;
   if ((env as Env & CacheEnv).RESPONSE_CACHE === 'off') return null;
-  if (request.headers.has('Authorization') || request.headers.has('If-None-Match')) return null;
+  if (request.headers.has('Authorization') || request.headers.has('If-None-Match') || request.headers.has(BOOKMARK_HEADER)) return null;
   const entry = entryForUrl(request.url);
   if (!entry || entry.generation !== freshGeneration()) return null;
   const res = toResponse(entry, 'hit; detail=memory', requestIdFor(request), KEYLESS_CORS_HEADERS);

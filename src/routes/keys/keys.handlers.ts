@@ -40,7 +40,7 @@ export const createKey: AppRouteHandler<CreateKeyRoute> = async (c) => {
   };
   // Partner origins decide who may frame the embed card, so cached cards start a new generation.
   const [, bumped] = await c.env.DB.batch<{ generation: number }>([insertKeyStatement(c.env.DB, row), bumpGenerationStatement(c.env.DB, row.created_at)]);
-  rememberGeneration(bumped!.results[0]!.generation);
+  rememberGeneration(bumped!.results[0]!.generation, Date.now(), c.env.DB);
   c.header('Cache-Control', CACHE_POLICIES.none);
   return c.json({ data: { ...toKey({ ...row, last_used_at: null, revoked_at: null }), secret: token } }, 201);
 };
@@ -56,7 +56,7 @@ export const revokeKey: AppRouteHandler<RevokeKeyRoute> = async (c) => {
   const { id } = c.req.valid('param');
   const at = now();
   const [revoked, bumped] = await c.env.DB.batch<KeyRow & { generation: number }>([revokeKeyStatement(c.env.DB, id, at), bumpGenerationStatement(c.env.DB, at)]);
-  rememberGeneration(bumped!.results[0]!.generation);
+  rememberGeneration(bumped!.results[0]!.generation, Date.now(), c.env.DB);
   const row = revoked!.results[0];
   if (!row) throw notFound(`No key has the id "${id}".`);
   return c.json({ data: toKey(row) }, 200);
