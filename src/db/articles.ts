@@ -1,6 +1,6 @@
 /** D1 queries for articles: small functions that take the binding, with numbered parameters. */
 import { type Db, noteRead } from '../storage/d1-session';
-import { articleTag, listTags } from './cache-tags';
+import { articleTag, articleTags, listTags } from './cache-tags';
 
 /** An article row with its section, image and, as JSON arrays, its authors and tags. */
 export interface ArticleRow {
@@ -214,7 +214,7 @@ export async function freeSlug(db: Db, base: string): Promise<string> {
  * article, else a withdrawn one, else any other; deleted ones last. Null when there is none.
  */
 export async function findArticleByUrl(db: Db, url: string): Promise<ArticleRow | null> {
-  return db
+  const row = await db
     .prepare(
       `${articleSelect(true)} WHERE a.url = ?1
        ORDER BY a.deleted_at IS NOT NULL, CASE a.status WHEN 'published' THEN 0 WHEN 'withdrawn' THEN 1 ELSE 2 END,
@@ -223,4 +223,6 @@ export async function findArticleByUrl(db: Db, url: string): Promise<ArticleRow 
     )
     .bind(url)
     .first<ArticleRow>();
+  if (row) noteRead(db, articleTags(row));
+  return row;
 }
