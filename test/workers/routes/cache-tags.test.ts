@@ -2,7 +2,7 @@ import { createExecutionContext, createScheduledController } from 'cloudflare:te
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import worker from '../../../src/index';
-import { ROOT, createArticle, expectJson } from '../helpers/admin';
+import { ROOT, createArticle } from '../helpers/admin';
 import { resetStorage } from '../helpers/articles';
 
 const body = '<p>Tagged body about Kenya.</p>';
@@ -11,7 +11,10 @@ const body = '<p>Tagged body about Kenya.</p>';
 function fakePurgeService() {
   const calls: CachePurgeOptions[] = [];
   const cache: CacheContext = {
-    purge: async (options) => (calls.push(options), { success: true, errors: [] }),
+    purge: async (options) => {
+      calls.push(options);
+      return { success: true, errors: [] };
+    },
     invalidate: async () => ({ success: true, errors: [] }),
   };
   const tags = () => calls.flatMap((options) => options.tags ?? []).sort();
