@@ -233,12 +233,13 @@ export function memoryFastPath(): MiddlewareHandler<AppEnv> {
 }
 
 /**
- * The front door for the commonest read: a keyless, unconditional GET (or HEAD) of a URL this
- * isolate has answered through `cached`, whose memory entry is of the generation it read less
- * than GENERATION_TTL_MS ago, is answered here before the router is entered, with what the
- * app's middleware would add (its request id, the keyless CORS headers). Anything else — a
- * key to check, an If-None-Match to compare, a generation to re-read — returns null and goes
- * to the app, where `memoryFastPath` and `cached` answer it.
+ * The front door for the commonest reads: a keyless GET (or HEAD) of a URL this isolate has
+ * answered through `cached`, whose memory entry is of the generation it read less than
+ * GENERATION_TTL_MS ago, is answered here before the router is entered, with what the app's
+ * middleware would add (its request id, the keyless CORS headers) — a 304 when If-None-Match
+ * names its ETag, as the app's etag middleware would. Anything else — a key to check, a
+ * bookmark to read at, a generation to re-read — returns null and goes to the app, where
+ * `memoryFastPath` and `cached` answer it.
  *
  * @example
  * ```ts
@@ -248,9 +249,31 @@ export function memoryFastPath(): MiddlewareHandler<AppEnv> {
 export function answerFromMemory(request: Request, env: Env): Response | null {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null;
   if ((env as Env & CacheEnv).RESPONSE_CACHE === 'off') return null;
-  if (request.headers.has('Authorization') || request.headers.has('If-None-Match') || request.headers.has(BOOKMARK_HEADER)) return null;
+  if (request.headers.has('Authorization') || request.headers.has(BOOKMARK_HEADER)) return null;
   const entry = entryForUrl(request.url);
   if (!entry || entry.generation !== freshGeneration()) return null;
+  const ifNoneMatch = request.headers.get('If-None-Match');
+  if (ifNoneMatch !== null && etagMatches(entry, ifNoneMatch)) return notModified(entry, requestIdFor(request));
   const res = toResponse(entry, 'hit; detail=memory', requestIdFor(request), KEYLESS_CORS_HEADERS);
   return request.method === 'HEAD' ? new Response(null, res) : res;
+}
+
+/** Whether `If-None-Match` names the entry's ETag (weak comparison, as hono/etag does it). */
+function etagMatches(entry: MemoryEntry, ifNoneMatch: string): boolean {
+  if (ifNoneMatch.trim() === '*') return true;
+  const etag = entry.headers.find(([name]) => name === 'etag')?.[1]?.replace(/^W\//, '');
+  return etag !== undefined && (ifNoneMatch.match(/"[^"]*"/g)?.includes(etag) ?? false);
+}
+
+// What the app's 304 keeps (create-app.ts's etag middleware), besides what the front door sets.
+const RETAINED_304 = new Set(['cache-control', 'content-location', 'date', 'etag', 'expires', 'vary']);
+
+/** The 304 the app would answer for `entry`: the validators and caching headers, no body. */
+function notModified(entry: MemoryEntry, requestId: string): Response {
+  const headers = new Headers();
+  for (const [name, value] of entry.headers) if (RETAINED_304.has(name)) headers.set(name, value);
+  for (const [name, value] of Object.entries(KEYLESS_CORS_HEADERS)) headers.set(name, value);
+  headers.set('Cache-Status', 'Byline; hit; detail=memory');
+  headers.set('X-Request-Id', requestId);
+  return new Response(null, { status: 304, headers });
 }
