@@ -769,7 +769,7 @@ try {
 } catch (error) {
   if (!interrupted) {
     exitCode = 1;
-    console.error(`\n✗ bench failed: ${error instanceof Error ? error.message : error}`);
+    console.error(`\n✗ bench failed: ${error instanceof Error ? error.message : error}${error?.cause ? ` (cause: ${error.cause?.message ?? error.cause})` : ""}`);
     const recent = workerLogs.filter((l) => l.level === 'error' || l.level === 'warn').slice(-5);
     for (const log of recent) console.error(`  [${log.instance} ${log.level}] ${log.message.slice(0, 500)}`);
     results.error = String(error instanceof Error ? error.stack : error);
