@@ -139,7 +139,8 @@ function bylineWorker(name, extraVars = {}) {
     d1Databases: { DB: D1.database_id },
     kvNamespaces: { CACHE: KV.id },
     r2Buckets: { MEDIA: R2.bucket_name },
-    bindings: { ...config.vars, ADMIN_TOKEN, ...extraVars },
+    // Logged as production logs (LOG_REQUESTS, a sampled share): the bench measures what is deployed.
+    bindings: { ...config.vars, LOG_REQUESTS: config.env?.production?.vars?.LOG_REQUESTS ?? config.vars.LOG_REQUESTS, ADMIN_TOKEN, ...extraVars },
   };
 }
 

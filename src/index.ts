@@ -4,7 +4,7 @@ import { configureOpenAPI } from './app/openapi';
 import { publishScheduled } from './content/editorial';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app/types';
-import { logRequest, recordKeyId } from './app/request-log';
+import { logRequest, recordKeyId, shouldLog } from './app/request-log';
 import { withSecurityHeaders } from './app/security-headers';
 import { openSession, purgeOf } from './storage/d1-session';
 import { purgeEdge } from './storage/edge-purge';
@@ -54,7 +54,7 @@ export default {
     const startedAt = Date.now();
     const finish = (res: Response) => {
       const secured = withSecurityHeaders(res, request);
-      logRequest(app, request, secured, startedAt);
+      if (shouldLog(env.LOG_REQUESTS, secured.status)) logRequest(app, request, secured, startedAt);
       return secured;
     };
     const limited = await limitAnonymous(request, env);

@@ -63,6 +63,17 @@ export function cacheTier(status: string | null): string | null {
 }
 
 /**
+ * Whether this request gets its log line under `LOG_REQUESTS`: `all` (or unset) logs every
+ * request; a fraction such as `0.1` logs that share of them at random (head sampling, as
+ * Workers Logs' head_sampling_rate does, but before the line is built); 5xx answers always.
+ */
+export function shouldLog(setting: string | undefined, status: number, random: () => number = Math.random): boolean {
+  if (status >= 500 || setting === undefined || setting === 'all') return true;
+  const rate = Number(setting);
+  return Number.isFinite(rate) ? random() < rate : true;
+}
+
+/**
  * Writes the request's one log line: its id, method, path (never the query, which may hold a
  * reader's search) and route, status, duration, cache tier and key id. Never a header, a
  * token, a secret or a body.
