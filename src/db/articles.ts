@@ -1,6 +1,7 @@
 /** D1 queries for articles: small functions that take the binding, with numbered parameters. */
 import { type Db, noteRead } from '../storage/d1-session';
 import { articleTag, articleTags, listTags } from './cache-tags';
+import { rareTagOf } from './tag-frequency';
 
 /** An article row with its section, image and, as JSON arrays, its authors and tags. */
 export interface ArticleRow {
@@ -104,21 +105,34 @@ export function publicFilterClauses(filter: PublicArticleFilter, bind: (value: u
   return where;
 }
 
-/** Builds the WHERE clause and its parameters for the public list. */
+/**
+ * Builds the query and its parameters for the public list. With `drivingTag` (a rare tag of the
+ * filter, src/db/tag-frequency.ts) the rows come from that tag's links and are sorted, instead of
+ * walking the newest-first index and checking each article: same rows, same order.
+ */
 export function publicListQuery(
   filter: PublicArticleFilter,
   limit: number,
   after: ArticleKey | undefined,
   includeBody: boolean,
+  drivingTag?: string,
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const bind = (value: unknown) => {
     params.push(value);
     return `?${params.length}`;
   };
-  const where = [PUBLIC_ARTICLE, ...publicFilterClauses(filter, bind)];
+  const rest = drivingTag ? { ...filter, tags: filter.tags?.filter((tag) => tag !== drivingTag) } : filter;
+  const where = [PUBLIC_ARTICLE, ...publicFilterClauses(rest, bind)];
   if (after) where.push(`(a.published_at, a.id) < (${bind(after[0])}, ${bind(after[1])})`);
-  const sql = `${articleSelect(includeBody)}
+  // CROSS JOIN keeps the links outermost: SQLite never reorders it.
+  const from = drivingTag
+    ? `SELECT ${articleColumns(includeBody)}
+  FROM article_tags dt CROSS JOIN articles a ON a.id = dt.article_id
+  ${ARTICLE_JOINS}`
+    : articleSelect(includeBody);
+  if (drivingTag) where.unshift(`dt.tag_id = (SELECT id FROM tags WHERE slug = ${bind(drivingTag)})`);
+  const sql = `${from}
   WHERE ${where.join(' AND ')}
   ORDER BY a.published_at DESC, a.id DESC
   LIMIT ${bind(limit)}`;
@@ -131,7 +145,8 @@ export async function listPublishedArticles(
   filter: PublicArticleFilter,
   options: { limit: number; after?: ArticleKey; includeBody: boolean },
 ): Promise<{ rows: ArticleRow[]; next: ArticleKey | null }> {
-  const { sql, params } = publicListQuery(filter, options.limit + 1, options.after, options.includeBody);
+  const drivingTag = await rareTagOf(db, filter.tags);
+  const { sql, params } = publicListQuery(filter, options.limit + 1, options.after, options.includeBody, drivingTag);
   const { results } = await db.prepare(sql).bind(...params).all<ArticleRow>();
   const rows = results.slice(0, options.limit);
   noteRead(db, [...listTags(filter), ...rows.map((row) => articleTag(row.id))]);

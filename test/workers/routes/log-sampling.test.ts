@@ -23,8 +23,8 @@ function requestLines(): unknown[] {
   return lines;
 }
 
-const fetchWith = (path: string, overrides: Partial<Env>) =>
-  worker.fetch(new Request(`http://byline.test${path}`) as Parameters<typeof worker.fetch>[0], { ...env, ...overrides }, createExecutionContext());
+const fetchWith = (path: string, overrides: Record<string, unknown>) =>
+  worker.fetch(new Request(`http://byline.test${path}`) as Parameters<typeof worker.fetch>[0], { ...env, ...overrides } as Env, createExecutionContext());
 
 describe('LOG_REQUESTS', () => {
   it('logs every request under "all", a sampled share under a fraction, and every 5xx whatever the share', async () => {
