@@ -3,6 +3,7 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import worker from '../../../src/index';
 import { isBookmark } from '../../../src/storage/d1-session';
+import { forgetGeneration } from '../../../src/storage/generation';
 import { ROOT, call, createArticle, expectJson } from '../helpers/admin';
 import { get, resetStorage } from '../helpers/articles';
 
@@ -78,6 +79,18 @@ describe('D1 sessions', () => {
     expect(sessions[0] === 'first-unconstrained' || isBookmark(sessions[0] ?? '')).toBe(true);
     expect(sessions.slice(1)).toEqual(['first-primary', bookmark]);
     expect(direct).toEqual([]);
+  });
+
+  it('starts keyless sessions no earlier than the write this isolate last caches under', async () => {
+    forgetGeneration();
+    const { recorded, sessions } = recordingD1(env.DB);
+    await (await fetchWith(recorded, '/v1/tags')).arrayBuffer();
+    expect(sessions).toEqual(['first-unconstrained']);
+    const write = await call('/v1/admin/articles', { method: 'POST', body: { headline: 'Floor Setter', body_html: body, status: 'published' } });
+    await (await fetchWith(recorded, '/v1/tags?limit=2')).arrayBuffer();
+    // The bookmark of the write's batch itself (its answer's is later still: it reads the article back).
+    expect(isBookmark(sessions[1] ?? '')).toBe(true);
+    expect(sessions[1]! <= write.headers.get(BOOKMARK)!).toBe(true);
   });
 
   it('reads at least the state of a sent bookmark, even where this isolate has an older copy cached', async () => {
