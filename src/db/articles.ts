@@ -125,14 +125,20 @@ export function publicListQuery(
   const rest = drivingTag ? { ...filter, tags: filter.tags?.filter((tag) => tag !== drivingTag) } : filter;
   const where = [PUBLIC_ARTICLE, ...publicFilterClauses(rest, bind)];
   if (after) where.push(`(a.published_at, a.id) < (${bind(after[0])}, ${bind(after[1])})`);
-  // CROSS JOIN keeps the links outermost: SQLite never reorders it.
-  const from = drivingTag
-    ? `SELECT ${articleColumns(includeBody)}
-  FROM article_tags dt CROSS JOIN articles a ON a.id = dt.article_id
-  ${ARTICLE_JOINS}`
-    : articleSelect(includeBody);
-  if (drivingTag) where.unshift(`dt.tag_id = (SELECT id FROM tags WHERE slug = ${bind(drivingTag)})`);
-  const sql = `${from}
+  if (drivingTag) {
+    where.unshift(`dt.tag_id = (SELECT id FROM tags WHERE slug = ${bind(drivingTag)})`);
+    // CROSS JOIN keeps the links outermost (SQLite never reorders it); only the page's ids are
+    // sorted, and the row's columns (authors, tags: subqueries) are built for the page alone.
+    const sql = `SELECT ${articleColumns(includeBody)}
+  FROM (SELECT a.id FROM article_tags dt CROSS JOIN articles a ON a.id = dt.article_id
+    WHERE ${where.join(' AND ')}
+    ORDER BY a.published_at DESC, a.id DESC LIMIT ${bind(limit)}) page
+  JOIN articles a ON a.id = page.id
+  ${ARTICLE_JOINS}
+  ORDER BY a.published_at DESC, a.id DESC`;
+    return { sql, params };
+  }
+  const sql = `${articleSelect(includeBody)}
   WHERE ${where.join(' AND ')}
   ORDER BY a.published_at DESC, a.id DESC
   LIMIT ${bind(limit)}`;
