@@ -1,12 +1,15 @@
 import { createApp } from './app/create-app';
+import { fetchWithSession } from './app/d1-sessions';
 import { configureOpenAPI } from './app/openapi';
 import { publishScheduled } from './content/editorial';
 import { liftEmbargoes } from './syndication/embargo';
 import { syncFromCron } from './wordpress/sync-cron';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app/types';
-import { logRequest, recordKeyId } from './app/request-log';
+import { logRequest, recordKeyId, shouldLog } from './app/request-log';
 import { withSecurityHeaders } from './app/security-headers';
+import { openSession, purgeOf } from './storage/d1-session';
+import { purgeEdge } from './storage/edge-purge';
 import { optionalKey } from './middleware/auth';
 import { boundedBindings } from './middleware/bindings';
 import { answerFromMemory, memoryFastPath } from './middleware/cache';
@@ -77,27 +80,32 @@ export default {
     const startedAt = Date.now();
     const finish = (res: Response) => {
       const secured = withSecurityHeaders(res, request);
-      logRequest(app, request, secured, startedAt);
+      if (shouldLog(env.LOG_REQUESTS, secured.status)) logRequest(app, request, secured, startedAt);
       return secured;
     };
     const limited = await limitAnonymous(request, env);
     if (limited && 'refused' in limited) return finish(limited.refused);
-    const res = answerFromMemory(request, env) ?? (await app.fetch(request, env, ctx));
+    const res = answerFromMemory(request, env) ?? (await fetchWithSession(app, request, env, ctx));
     if (mayHaveChanged(request, res)) dispatchInBackground(env, ctx);
     return finish(limited ? withHeaders(res, limited.headers) : res);
   },
   /**
    * The every-minute Cron Trigger: publishes scheduled articles that are due, lifts due embargoes,
-   * syncs from WordPress (when WORDPRESS_URL is set), then enqueues the webhooks of every change
-   * not enqueued yet (those three, and the backstop of the dispatch after each write).
+   * syncs from WordPress (when WORDPRESS_URL is set), purges what those changed, then enqueues the
+   * webhooks of every change not enqueued yet (those three, and the backstop of the dispatch
+   * after each write).
    */
-  async scheduled(controller, env) {
+  async scheduled(controller: ScheduledController, env: Env, ctx?: ExecutionContext) {
     const at = new Date(controller.scheduledTime).toISOString().replace(/\.\d{3}Z$/, 'Z');
-    const published = await publishScheduled(env.DB, at);
+    // One session on the primary for the cron's writes: it records the cache tags they make stale.
+    const db = openSession(env.DB, null, true);
+    const published = await publishScheduled(db, at);
     if (published.length > 0) console.log(JSON.stringify({ level: 'info', event: 'published-scheduled', ids: published }));
-    const lifted = await liftEmbargoes(env.DB, at);
+    const lifted = await liftEmbargoes(db, at);
     if (lifted.length > 0) console.log(JSON.stringify({ level: 'info', event: 'embargo-lifted', ids: lifted }));
-    await syncFromCron(env, at);
+    await syncFromCron({ ...env, DB: db }, at);
+    const purge = purgeOf(db);
+    if (purge) await purgeEdge(ctx?.cache, purge);
     await dispatchEvents(env);
   },
   /** The webhook queue's consumer: signed deliveries, retried with backoff (src/syndication/deliver.ts). */

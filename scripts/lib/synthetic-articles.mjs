@@ -6,6 +6,7 @@
 //   bench-topic-0 … bench-topic-9    one per article, each on 10% of them (n % 10)
 //   bench-beat-00 … bench-beat-99    one per article, each on 1% (7n % 100)
 //   bench-desk-00 … bench-desk-24    one per article, each on 4% (13n % 25)
+//   bench-rare-0 … bench-rare-9      on every hundredth article, each on 0.1% ((n / 100) % 10)
 //   bench-reporter-00 … -49          a byline each; every fourth article has a second author
 //
 // Every 50th article is a draft (not public). Article n is published n minutes before
@@ -30,9 +31,10 @@ export const SYNTHETIC = {
   topics: Array.from({ length: 10 }, (_, i) => `bench-topic-${i}`),
   beats: Array.from({ length: 100 }, (_, i) => `bench-beat-${String(i).padStart(2, '0')}`),
   desks: Array.from({ length: 25 }, (_, i) => `bench-desk-${String(i).padStart(2, '0')}`),
+  rares: Array.from({ length: 10 }, (_, i) => `bench-rare-${i}`),
   authors: Array.from({ length: 50 }, (_, i) => `bench-reporter-${String(i).padStart(2, '0')}`),
   /** The share of synthetic articles carrying one tag of each family. */
-  shares: { topic: 0.1, beat: 0.01, desk: 0.04 },
+  shares: { topic: 0.1, beat: 0.01, desk: 0.04, rare: 0.001 },
 };
 
 /** The slug of synthetic article n (1-based). */
@@ -53,7 +55,7 @@ export async function seedSynthetic(db, { from = 1, count, siteUrl, chunk = 2000
   const at = `${BASE_TIME}Z`;
   // The terms: created once (idempotent), then their ids, as JSON arrays the inserts pick from.
   const terms = [
-    ...[...SYNTHETIC.topics, ...SYNTHETIC.beats, ...SYNTHETIC.desks].map((slug) =>
+    ...[...SYNTHETIC.topics, ...SYNTHETIC.beats, ...SYNTHETIC.desks, ...SYNTHETIC.rares].map((slug) =>
       db.prepare('INSERT INTO tags (slug, name, created_at) VALUES (?1, ?2, ?3) ON CONFLICT (slug) DO NOTHING').bind(slug, titleCase(slug), at),
     ),
     ...SYNTHETIC.authors.map((slug) =>
@@ -69,6 +71,7 @@ export async function seedSynthetic(db, { from = 1, count, siteUrl, chunk = 2000
   const topicIds = await idsOf('tags', SYNTHETIC.topics);
   const beatIds = await idsOf('tags', SYNTHETIC.beats);
   const deskIds = await idsOf('tags', SYNTHETIC.desks);
+  const rareIds = await idsOf('tags', SYNTHETIC.rares);
   const authorIds = await idsOf('authors', SYNTHETIC.authors);
   const { results: sections } = await db.prepare('SELECT id, slug FROM sections ORDER BY id').all();
   if (sections.length === 0) throw new Error('seedSynthetic: no sections (seed the demo newsroom first)');
@@ -108,7 +111,9 @@ export async function seedSynthetic(db, { from = 1, count, siteUrl, chunk = 2000
     UNION ALL
     SELECT ${articleId}, ${pick('?4', '(n * 7) % 100')}, 1 FROM seq
     UNION ALL
-    SELECT ${articleId}, ${pick('?5', '(n * 13) % 25')}, 2 FROM seq`;
+    SELECT ${articleId}, ${pick('?5', '(n * 13) % 25')}, 2 FROM seq
+    UNION ALL
+    SELECT ${articleId}, ${pick('?6', '(n / 100) % 10')}, 3 FROM seq WHERE n % 100 = 0`;
 
   const words = JSON.stringify(WORDS);
   for (let start = from; start < from + count; start += chunk) {
@@ -116,7 +121,7 @@ export async function seedSynthetic(db, { from = 1, count, siteUrl, chunk = 2000
     await db.batch([
       db.prepare(insertArticles).bind(start, end, words, siteUrl, sectionIds, sectionSlugs),
       db.prepare(insertAuthors).bind(start, end, authorIds),
-      db.prepare(insertTags).bind(start, end, topicIds, beatIds, deskIds),
+      db.prepare(insertTags).bind(start, end, topicIds, beatIds, deskIds, rareIds),
     ]);
     onProgress(end - from + 1, count);
   }

@@ -48,12 +48,27 @@ const HEADERS = {
     description: 'draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests.',
     schema: string,
   },
+  'X-D1-Bookmark': {
+    description: 'The D1 session bookmark after this request: send it back as `X-D1-Bookmark` to read at least this state (read-your-writes across replicas).',
+    schema: string,
+  },
+  'Cache-Tag': { description: "Cloudflare's cache tags of this answer: the articles it shows (`article:<id>`) and the lists it is (`list:…`, `feeds`, `sitemaps`, …); a write purges the tags it touches.", schema: string },
+  'CDN-Cache-Control': { description: 'How long the edge cache in front of the Worker may keep it (`private` for an answer to a key or a bookmark).', schema: string },
   RateLimit: {
     description: 'draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429.',
     schema: string,
   },
 };
 type HeaderName = keyof typeof HEADERS;
+
+// Any request may carry the bookmark an admin write answered (src/app/d1-sessions.ts).
+const D1_BOOKMARK = {
+  name: 'X-D1-Bookmark',
+  in: 'header' as const,
+  required: false,
+  description: 'A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark.',
+  schema: string,
+};
 
 // Inline rather than a $ref, so that whoever reads `parameters` finds names on every entry.
 const IF_NONE_MATCH = {
@@ -85,8 +100,15 @@ function completeResponse(response: Response, method: string, status: string, is
   if (method === 'get' && (status.startsWith('2') || status === '304')) {
     addHeader(response, 'ETag', status.startsWith('2'));
     addHeader(response, 'Cache-Control', status.startsWith('2'));
-    if (isPublic) addHeader(response, 'Cache-Status');
+    if (isPublic) {
+      addHeader(response, 'Cache-Status');
+      if (status === '200') {
+        addHeader(response, 'Cache-Tag');
+        addHeader(response, 'CDN-Cache-Control');
+      }
+    }
   }
+  if (!isPublic && status.startsWith('2')) addHeader(response, 'X-D1-Bookmark');
   if (status.startsWith('3') && status !== '304') addHeader(response, 'Location', true);
   if (status === '429' || status === '503') addHeader(response, 'Retry-After', status === '429');
   if (status !== '429') {
@@ -110,6 +132,10 @@ function completeOperation(operation: Operation, method: string, path: string): 
     }
     responses['304'] ??= { description: 'Not modified: the `If-None-Match` ETag is current.' };
   }
+  if (!(operation.parameters ?? []).some((p) => 'name' in p && p.name === D1_BOOKMARK.name)) {
+    operation.parameters = [...(operation.parameters ?? []), D1_BOOKMARK];
+  }
+  responses['400'] ??= { $ref: '#/components/responses/BadBookmark' };
   responses['405'] ??= { $ref: '#/components/responses/MethodNotAllowed' };
   // Any request can be rate limited: a key's by its limit, a keyless one per IP when that is on.
   responses['429'] ??= { $ref: '#/components/responses/RateLimited' };
@@ -141,6 +167,11 @@ export function completeDocument(generated: Document): Document {
     ServiceUnavailable: {
       description: 'D1, KV or R2 failed or did not answer in time, and nothing cached could answer instead: nothing was changed; retry after `Retry-After` seconds.',
       headers: { 'Retry-After': header('Retry-After', true), 'X-Request-Id': header('X-Request-Id', true) },
+      content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
+    },
+    BadBookmark: {
+      description: 'Invalid request: `X-D1-Bookmark` is not a bookmark (`errors[0].path` names it).',
+      headers: { 'X-Request-Id': header('X-Request-Id', true) },
       content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
     },
     RateLimited: {

@@ -2,6 +2,7 @@ import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { Role } from '../content/keys';
 import type { RateLimit } from '../content/rate-limit';
 import type { Contract, Entitlements } from '../syndication/contract';
+import type { Db } from '../storage/d1-session';
 
 /** Who is calling: the root key (ADMIN_TOKEN) or a stored API key. */
 export interface Principal {
@@ -15,9 +16,15 @@ export interface Principal {
   entitlements: Entitlements | null;
 }
 
+/**
+ * The Worker's bindings as handlers see them: `DB` is the request's D1 session
+ * (src/storage/d1-session.ts), which can prepare and batch but not exec.
+ */
+export type AppBindings = Omit<Env, 'DB'> & { DB: Db };
+
 /** Hono's environment for every Byline handler: the Worker's bindings and per-request values. */
 export interface AppEnv {
-  Bindings: Env;
+  Bindings: AppBindings;
   Variables: {
     requestId: string;
     principal?: Principal;

@@ -12,12 +12,14 @@ import {
 import { type ArticleRow, findArticleById } from '../db/articles';
 import { type RevisionAction, isStaleVersionError, revisionStatement } from '../db/revisions';
 import { slugHistoryStatement } from '../db/slug-history';
+import { type Db, notePurge } from '../storage/d1-session';
 import { bumpGenerationStatement, rememberGeneration } from '../storage/generation';
+import { writeTags } from '../db/cache-tags';
 import { LostRace } from './write-races';
 
 /** Who writes, where the publisher's site is, and when. */
 export interface WriteContext {
-  db: D1Database;
+  db: Db;
   keyId: string;
   /** The publisher's site (SITE_URL): articles without a `url` get one under it. */
   siteUrl?: string;
@@ -89,7 +91,11 @@ export interface AlongsideStatements {
   last?: D1PreparedStatement[];
 }
 
-/** Writes one revision of an article in one batch; 412 when another write won, 409 on a slug clash. */
+/**
+ * Writes one revision of an article in one batch; 412 when another write won, 409 on a slug
+ * clash. `alongside` lands in the same batch; `beforeLinks` are the links `before` had, when the
+ * write changes them.
+ */
 export async function commit(
   ctx: WriteContext,
   before: ArticleRecord | null,
@@ -97,6 +103,7 @@ export async function commit(
   links: ArticleLinks,
   action: RevisionAction,
   alongside: AlongsideStatements = {},
+  beforeLinks: ArticleLinks | null = before ? links : null,
 ): Promise<void> {
   const { db } = ctx;
   const change = changeFor(before, after);
@@ -137,7 +144,8 @@ export async function commit(
   try {
     const results = await db.batch<{ generation?: number }>(statements);
     const generation = change ? results.at(-1)?.results[0]?.generation : undefined;
-    if (generation !== undefined) rememberGeneration(generation);
+    if (generation !== undefined) rememberGeneration(generation, Date.now(), db);
+    if (change) notePurge(db, writeTags(before, beforeLinks, after, links));
   } catch (error) {
     if (isStaleVersionError(error)) throw stale(before?.version);
     if (error instanceof Error && /UNIQUE constraint failed: articles\.(slug|id)/.test(error.message)) {
@@ -157,7 +165,7 @@ function stale(version: number | undefined): Problem {
 }
 
 /** The current record for a write, checking `If-Match`: 404 unknown or deleted, 412 stale. */
-export async function loadForWrite(db: D1Database, id: string, precondition: Precondition | undefined) {
+export async function loadForWrite(db: Db, id: string, precondition: Precondition | undefined) {
   const row = await findArticleById(db, id);
   if (!row || row.deleted_at) throw notFound(`No article has the id "${id}".`);
   if (precondition !== undefined && precondition !== '*' && precondition !== row.version) {

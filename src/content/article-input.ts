@@ -5,9 +5,10 @@ import type { UpdateArticleInput } from '../schemas/admin-article';
 import { HtmlSanitizeError, sanitizeHtml } from './sanitize';
 import { slugify } from './slug';
 import { bodySizeProblem } from './text';
+import type { Db } from '../storage/d1-session';
 
 /** Checks that the section, authors (by slug) and image an input names exist: 422 if not. */
-export async function resolveLinks(db: D1Database, input: UpdateArticleInput, current: ArticleLinks | null): Promise<ArticleLinks> {
+export async function resolveLinks(db: Db, input: UpdateArticleInput, current: ArticleLinks | null): Promise<ArticleLinks> {
   const wanted = {
     section: input.section ?? null,
     image: input.image_id ?? null,

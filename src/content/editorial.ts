@@ -4,7 +4,8 @@
  * batch, and src/content/article-input.ts checks the input first.
  */
 import { Problem, conflict, invalidInput } from '../app/problem';
-import type { Principal } from '../app/types';
+import type { AppBindings, Principal } from '../app/types';
+import type { Db } from '../storage/d1-session';
 import { type ArticleRecord, noSyndicationFields } from '../db/article-writes';
 import { findDueArticles, freeSlug } from '../db/articles';
 import type { CreateArticleInput, UpdateArticleInput } from '../schemas/admin-article';
@@ -115,7 +116,7 @@ export const updateArticle = retryingLostRaces(async (ctx: WriteContext, id: str
   if (input.status === 'draft') Object.assign(after, { status: 'draft', publish_at: null });
   if (input.publish_at) Object.assign(after, { status: 'scheduled', publish_at: input.publish_at });
   if (input.publish_at === null && before.status === 'scheduled' && !input.status) Object.assign(after, { status: 'draft', publish_at: null });
-  await commit(ctx, before, withEmbargo(before, after, input.embargoed_until, at), links, 'update');
+  await commit(ctx, before, withEmbargo(before, after, input.embargoed_until, at), links, 'update', {}, currentLinks);
 });
 
 /**
@@ -160,7 +161,7 @@ export const deleteArticle = retryingLostRaces(async (ctx: WriteContext, id: str
  * its `publish_at`, a revision and a change row. Idempotent: an article another run already
  * published fails its version guard and is skipped.
  */
-export async function publishScheduled(db: D1Database, at: string = currentTime()): Promise<string[]> {
+export async function publishScheduled(db: Db, at: string = currentTime()): Promise<string[]> {
   const published: string[] = [];
   for (const row of await findDueArticles(db, at)) {
     const { record: before, links } = recordFromRow(row);
@@ -183,6 +184,6 @@ export async function publishScheduled(db: D1Database, at: string = currentTime(
 }
 
 /** The key a write is attributed to. */
-export function writeContext(env: Env, principal: Principal): WriteContext {
+export function writeContext(env: AppBindings, principal: Principal): WriteContext {
   return { db: env.DB, keyId: principal.id, siteUrl: env.SITE_URL };
 }

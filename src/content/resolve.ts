@@ -6,6 +6,7 @@
 import { type ArticleRow, findArticleById } from '../db/articles';
 import { resolveArticle, resolveFormerUrl } from '../db/slug-history';
 import { findWordPressArticleIds, permalinkKey } from '../db/wordpress';
+import type { Db } from '../storage/d1-session';
 
 /** What an address resolved to: the public article (published or withdrawn), or nothing. */
 export type Resolution = { row: ArticleRow } | null;
@@ -38,7 +39,7 @@ export function addressParts(address: string, origin: string) {
 const isPublic = (row: ArticleRow | null) => row !== null && !row.deleted_at && (row.status === 'published' || row.status === 'withdrawn');
 
 /** The public article `address` names, a published one before a withdrawn one; null when none. */
-export async function resolveAddress(db: D1Database, address: string, origin: string): Promise<Resolution> {
+export async function resolveAddress(db: Db, address: string, origin: string): Promise<Resolution> {
   const parts = addressParts(address, origin);
   if (!parts) return null;
   const candidates: (ArticleRow | null)[] = [];

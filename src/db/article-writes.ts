@@ -3,6 +3,7 @@
  * created when missing and linked by slug, so the whole write needs no read first and is
  * all-or-nothing.
  */
+import type { Db } from '../storage/d1-session';
 
 export interface TermInput {
   slug: string;
@@ -85,7 +86,7 @@ export interface ArticleLinks {
 }
 
 /** Creates missing tags and authors, then links them to the article in the given order. */
-function linkStatements(db: D1Database, articleId: string, links: ArticleLinks, at: string): D1PreparedStatement[] {
+function linkStatements(db: Db, articleId: string, links: ArticleLinks, at: string): D1PreparedStatement[] {
   return [
     ...links.tags.map((tag) =>
       db.prepare('INSERT INTO tags (slug, name, created_at) VALUES (?1, ?2, ?3) ON CONFLICT (slug) DO NOTHING').bind(tag.slug, tag.name, at),
@@ -119,7 +120,7 @@ function columnValues(record: ArticleRecord): unknown[] {
 }
 
 /** Inserts the article, its authors in byline order and its tags, creating missing terms. */
-export function insertArticleStatements(db: D1Database, record: ArticleRecord, links: ArticleLinks): D1PreparedStatement[] {
+export function insertArticleStatements(db: Db, record: ArticleRecord, links: ArticleLinks): D1PreparedStatement[] {
   return [
     db
       .prepare(
@@ -143,7 +144,7 @@ export function insertArticleStatements(db: D1Database, record: ArticleRecord, l
  * batch: it is what fails the batch when the version is stale.
  */
 export function replaceArticleStatements(
-  db: D1Database,
+  db: Db,
   record: ArticleRecord,
   links: ArticleLinks,
   expectedVersion: number,
@@ -171,7 +172,7 @@ export function replaceArticleStatements(
  * Appends corrections to an article. There is no statement that updates or deletes one: a
  * correction, once public, stays on the record.
  */
-export function insertCorrectionStatements(db: D1Database, articleId: string, corrections: Correction[]): D1PreparedStatement[] {
+export function insertCorrectionStatements(db: Db, articleId: string, corrections: Correction[]): D1PreparedStatement[] {
   return corrections.map((correction) =>
     db.prepare('INSERT INTO corrections (article_id, at, text) VALUES (?1, ?2, ?3)').bind(articleId, correction.at, correction.text),
   );
@@ -197,7 +198,7 @@ export interface ChangeInput {
  * comes back.
  */
 export function changeStatement(
-  db: D1Database,
+  db: Db,
   change: ChangeInput,
 ): D1PreparedStatement {
   return db
@@ -212,7 +213,7 @@ export function changeStatement(
 
 /** Creates or renames a section. */
 export function upsertSectionStatement(
-  db: D1Database,
+  db: Db,
   section: { slug: string; name: string; description: string | null },
   at: string,
 ): D1PreparedStatement {
@@ -226,7 +227,7 @@ export function upsertSectionStatement(
 
 /** Creates an author, or updates the name and bio of an existing one. */
 export function upsertAuthorStatement(
-  db: D1Database,
+  db: Db,
   author: { slug: string; name: string; bio: string | null },
   at: string,
 ): D1PreparedStatement {

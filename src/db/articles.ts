@@ -1,4 +1,7 @@
 /** D1 queries for articles: small functions that take the binding, with numbered parameters. */
+import { type Db, noteRead } from '../storage/d1-session';
+import { articleTag, articleTags, listTags } from './cache-tags';
+import { rareTagOf } from './tag-frequency';
 
 /** An article row with its section, image and, as JSON arrays, its authors and tags. */
 export interface ArticleRow {
@@ -119,21 +122,40 @@ export function publicFilterClauses(filter: PublicArticleFilter, bind: (value: u
   return where;
 }
 
-/** Builds the WHERE clause and its parameters for the public list. */
+/**
+ * Builds the query and its parameters for the public list. With `drivingTag` (a rare tag of the
+ * filter, src/db/tag-frequency.ts) the rows come from that tag's links and are sorted, instead of
+ * walking the newest-first index and checking each article: same rows, same order.
+ */
 export function publicListQuery(
   filter: PublicArticleFilter,
   limit: number,
   after: ArticleKey | undefined,
   includeBody: boolean,
   visible: Visibility = PUBLIC_VISIBILITY,
+  drivingTag?: string,
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const bind = (value: unknown) => {
     params.push(value);
     return `?${params.length}`;
   };
-  const where = [visible(bind), ...publicFilterClauses(filter, bind)];
+  const rest = drivingTag ? { ...filter, tags: filter.tags?.filter((tag) => tag !== drivingTag) } : filter;
+  const where = [visible(bind), ...publicFilterClauses(rest, bind)];
   if (after) where.push(`(a.published_at, a.id) < (${bind(after[0])}, ${bind(after[1])})`);
+  if (drivingTag) {
+    where.unshift(`dt.tag_id = (SELECT id FROM tags WHERE slug = ${bind(drivingTag)})`);
+    // CROSS JOIN keeps the links outermost (SQLite never reorders it); only the page's ids are
+    // sorted, and the row's columns (authors, tags: subqueries) are built for the page alone.
+    const sql = `SELECT ${articleColumns(includeBody)}
+  FROM (SELECT a.id FROM article_tags dt CROSS JOIN articles a ON a.id = dt.article_id
+    WHERE ${where.join(' AND ')}
+    ORDER BY a.published_at DESC, a.id DESC LIMIT ${bind(limit)}) page
+  JOIN articles a ON a.id = page.id
+  ${ARTICLE_JOINS}
+  ORDER BY a.published_at DESC, a.id DESC`;
+    return { sql, params };
+  }
   const sql = `${articleSelect(includeBody)}
   WHERE ${where.join(' AND ')}
   ORDER BY a.published_at DESC, a.id DESC
@@ -143,25 +165,27 @@ export function publicListQuery(
 
 /** One page of published articles, newest first, and the key the next page starts after. */
 export async function listPublishedArticles(
-  db: D1Database,
+  db: Db,
   filter: PublicArticleFilter,
   options: { limit: number; after?: ArticleKey; includeBody: boolean; visible?: Visibility },
 ): Promise<{ rows: ArticleRow[]; next: ArticleKey | null }> {
-  const { sql, params } = publicListQuery(filter, options.limit + 1, options.after, options.includeBody, options.visible);
+  const drivingTag = await rareTagOf(db, filter.tags);
+  const { sql, params } = publicListQuery(filter, options.limit + 1, options.after, options.includeBody, options.visible, drivingTag);
   const { results } = await db.prepare(sql).bind(...params).all<ArticleRow>();
   const rows = results.slice(0, options.limit);
+  noteRead(db, [...listTags(filter), ...rows.map((row) => articleTag(row.id))]);
   const last = rows.at(-1);
   const next = results.length > options.limit && last?.published_at ? ([last.published_at, last.id] as ArticleKey) : null;
   return { rows, next };
 }
 
 /** The article with this slug in any state, with its body; null when there is none. */
-export async function findArticleBySlug(db: D1Database, slug: string): Promise<ArticleRow | null> {
+export async function findArticleBySlug(db: Db, slug: string): Promise<ArticleRow | null> {
   return db.prepare(`${articleSelect(true)} WHERE a.slug = ?1`).bind(slug).first<ArticleRow>();
 }
 
 /** The article with this id in any state, with its body; null when there is none. */
-export async function findArticleById(db: D1Database, id: string): Promise<ArticleRow | null> {
+export async function findArticleById(db: Db, id: string): Promise<ArticleRow | null> {
   return db.prepare(`${articleSelect(true)} WHERE a.id = ?1`).bind(id).first<ArticleRow>();
 }
 
@@ -170,7 +194,7 @@ export type AdminArticleKey = [updatedAt: string, id: string];
 
 /** One page of articles in every state but deleted, most recently changed first. */
 export async function listAdminArticles(
-  db: D1Database,
+  db: Db,
   options: { status?: ArticleRow['status']; limit: number; after?: AdminArticleKey },
 ): Promise<{ rows: ArticleRow[]; next: AdminArticleKey | null }> {
   const { results } = await db
@@ -188,7 +212,7 @@ export async function listAdminArticles(
 }
 
 /** Scheduled articles whose publish_at has passed, oldest first. */
-export async function findDueArticles(db: D1Database, now: string, limit = 100): Promise<ArticleRow[]> {
+export async function findDueArticles(db: Db, now: string, limit = 100): Promise<ArticleRow[]> {
   const { results } = await db
     .prepare(
       `${articleSelect(true)}
@@ -201,7 +225,7 @@ export async function findDueArticles(db: D1Database, now: string, limit = 100):
 }
 
 /** Published articles whose embargo has passed at `now`, the longest due first. */
-export async function findDueEmbargoes(db: D1Database, now: string, limit = 100): Promise<ArticleRow[]> {
+export async function findDueEmbargoes(db: Db, now: string, limit = 100): Promise<ArticleRow[]> {
   const { results } = await db
     .prepare(
       `${articleSelect(true)}
@@ -218,7 +242,7 @@ export async function findDueEmbargoes(db: D1Database, now: string, limit = 100)
  * from `slugify` (at most 80 characters), so `base-n` stays within the 120 a slug may have. A
  * slug a renamed article gave up is not free: it keeps redirecting (an explicit slug may take it).
  */
-export async function freeSlug(db: D1Database, base: string): Promise<string> {
+export async function freeSlug(db: Db, base: string): Promise<string> {
   // A range on the slug index instead of a pattern: D1 refuses LIKE/GLOB patterns over 50
   // bytes, and a slug can be longer. '.' sorts right after '-', and a slug has no other
   // character below '.', so the range holds exactly `base` and every `base-…`.
@@ -241,8 +265,8 @@ export async function freeSlug(db: D1Database, base: string): Promise<string> {
  * republished story may share one), so the public state of the URL wins: the newest published
  * article, else a withdrawn one, else any other; deleted ones last. Null when there is none.
  */
-export async function findArticleByUrl(db: D1Database, url: string): Promise<ArticleRow | null> {
-  return db
+export async function findArticleByUrl(db: Db, url: string): Promise<ArticleRow | null> {
+  const row = await db
     .prepare(
       `${articleSelect(true)} WHERE a.url = ?1
        ORDER BY a.deleted_at IS NOT NULL, CASE a.status WHEN 'published' THEN 0 WHEN 'withdrawn' THEN 1 ELSE 2 END,
@@ -251,4 +275,6 @@ export async function findArticleByUrl(db: D1Database, url: string): Promise<Art
     )
     .bind(url)
     .first<ArticleRow>();
+  if (row) noteRead(db, articleTags(row));
+  return row;
 }

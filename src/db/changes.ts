@@ -2,6 +2,7 @@
 import type { SyndicationLevel } from './article-writes';
 import type { Contract } from '../syndication/contract';
 import { changesQuery } from '../syndication/contract-sql';
+import { type Db, noteRead } from '../storage/d1-session';
 
 export interface ChangeRow {
   seq: number;
@@ -20,10 +21,11 @@ export interface ChangeRow {
  * article id, and the feed would skip and repeat changes.
  */
 export async function listChanges(
-  db: D1Database,
+  db: Db,
   options: { after: number; limit: number; contract: Contract; defaultLevel: SyndicationLevel },
 ): Promise<{ rows: ChangeRow[]; hasMore: boolean }> {
   const { sql, params } = changesQuery(options.contract, options.defaultLevel, options.after, options.limit + 1);
   const { results } = await db.prepare(sql).bind(...params).all<ChangeRow>();
+  noteRead(db, ['changes']);
   return { rows: results.slice(0, options.limit), hasMore: results.length > options.limit };
 }

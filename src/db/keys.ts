@@ -1,5 +1,6 @@
 /** D1 queries for API keys. Secrets are never stored: only their SHA-256. */
 import type { Role } from '../content/keys';
+import type { Db } from '../storage/d1-session';
 
 export interface KeyRow {
   id: string;
@@ -20,7 +21,7 @@ export interface KeyRow {
 
 /** Stores a new key. */
 export function insertKeyStatement(
-  db: D1Database,
+  db: Db,
   key: Omit<KeyRow, 'last_used_at' | 'revoked_at' | 'rate_limit_requests' | 'rate_limit_period_seconds' | 'entitlements'> &
     Partial<Pick<KeyRow, 'rate_limit_requests' | 'rate_limit_period_seconds' | 'entitlements'>>,
 ): D1PreparedStatement {
@@ -33,12 +34,12 @@ export function insertKeyStatement(
 }
 
 /** Replaces a live key's contract, returning the row (none when unknown or revoked). */
-export function updateEntitlements(db: D1Database, id: string, entitlements: string | null): Promise<KeyRow | null> {
+export function updateEntitlements(db: Db, id: string, entitlements: string | null): Promise<KeyRow | null> {
   return db.prepare('UPDATE api_keys SET entitlements = ?2 WHERE id = ?1 AND revoked_at IS NULL RETURNING *').bind(id, entitlements).first<KeyRow>();
 }
 
 /** The slugs in `slugs` that name no section. */
-export async function unknownSections(db: D1Database, slugs: string[]): Promise<string[]> {
+export async function unknownSections(db: Db, slugs: string[]): Promise<string[]> {
   const { results } = await db
     .prepare('SELECT value FROM json_each(?1) WHERE value NOT IN (SELECT slug FROM sections)')
     .bind(JSON.stringify(slugs))
@@ -47,7 +48,7 @@ export async function unknownSections(db: D1Database, slugs: string[]): Promise<
 }
 
 /** The key with this public prefix, revoked or not. */
-export function findKeyByPrefix(db: D1Database, prefix: string): Promise<KeyRow | null> {
+export function findKeyByPrefix(db: Db, prefix: string): Promise<KeyRow | null> {
   return db.prepare('SELECT * FROM api_keys WHERE prefix = ?1').bind(prefix).first<KeyRow>();
 }
 
@@ -58,7 +59,7 @@ export type KeyPosition = [createdAt: string, id: string];
  * One page of keys, newest first. By `created_at`, ties broken by id: ids sort by the clock of
  * the isolate that made them (and randomly within a millisecond), not by creation time.
  */
-export async function listKeys(db: D1Database, options: { limit: number; after?: KeyPosition }): Promise<{ rows: KeyRow[]; next: KeyPosition | null }> {
+export async function listKeys(db: Db, options: { limit: number; after?: KeyPosition }): Promise<{ rows: KeyRow[]; next: KeyPosition | null }> {
   const { results } = await db
     .prepare(
       `SELECT * FROM api_keys WHERE ?1 IS NULL OR (created_at, id) < (?1, ?2)
@@ -72,11 +73,11 @@ export async function listKeys(db: D1Database, options: { limit: number; after?:
 }
 
 /** Marks a key revoked (keeping the first revocation time), returning the row. */
-export function revokeKeyStatement(db: D1Database, id: string, at: string): D1PreparedStatement {
+export function revokeKeyStatement(db: Db, id: string, at: string): D1PreparedStatement {
   return db.prepare('UPDATE api_keys SET revoked_at = COALESCE(revoked_at, ?2) WHERE id = ?1 RETURNING *').bind(id, at);
 }
 
 /** The key with this id, revoked or not. */
-export function findKeyById(db: D1Database, id: string): Promise<KeyRow | null> {
+export function findKeyById(db: Db, id: string): Promise<KeyRow | null> {
   return db.prepare('SELECT * FROM api_keys WHERE id = ?1').bind(id).first<KeyRow>();
 }

@@ -1,4 +1,5 @@
 /** D1 queries for stored images (the bytes live in R2 under `key`). */
+import type { Db } from '../storage/d1-session';
 
 export interface MediaRecord {
   id: string;
@@ -14,7 +15,7 @@ export interface MediaRecord {
 }
 
 /** Inserts the media row unless one with the same key (the same bytes) exists. */
-export function insertMediaStatement(db: D1Database, media: MediaRecord): D1PreparedStatement {
+export function insertMediaStatement(db: Db, media: MediaRecord): D1PreparedStatement {
   return db
     .prepare(
       `INSERT INTO media (id, key, content_type, byte_size, width, height, alt, caption, credit, created_at)
@@ -24,6 +25,6 @@ export function insertMediaStatement(db: D1Database, media: MediaRecord): D1Prep
 }
 
 /** The media row for a content key (the SHA-256 of its bytes), or null. */
-export function findMediaByKey(db: D1Database, key: string): Promise<MediaRecord | null> {
+export function findMediaByKey(db: Db, key: string): Promise<MediaRecord | null> {
   return db.prepare('SELECT * FROM media WHERE key = ?1').bind(key).first<MediaRecord>();
 }

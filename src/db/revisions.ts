@@ -1,4 +1,5 @@
 /** D1 queries for revisions: the full stored state of an article at each saved version. */
+import type { Db } from '../storage/d1-session';
 
 export type RevisionAction = 'create' | 'update' | 'publish' | 'withdraw' | 'delete';
 
@@ -18,7 +19,7 @@ export interface RevisionRow {
  * constraint fails, and the whole batch (this write) is rolled back: no lost update.
  */
 export function revisionStatement(
-  db: D1Database,
+  db: Db,
   revision: { article_id: string; expectedVersion: number | null; action: RevisionAction; snapshot: unknown; key_id: string | null; created_at: string },
 ): D1PreparedStatement {
   const snapshot = JSON.stringify(revision.snapshot);
@@ -41,7 +42,7 @@ export function isStaleVersionError(error: unknown): boolean {
 }
 
 /** Every saved version of an article, newest first. */
-export async function listRevisions(db: D1Database, articleId: string, options: { limit: number; after?: number }): Promise<{ rows: RevisionRow[]; next: number | null }> {
+export async function listRevisions(db: Db, articleId: string, options: { limit: number; after?: number }): Promise<{ rows: RevisionRow[]; next: number | null }> {
   const { results } = await db
     .prepare('SELECT * FROM revisions WHERE article_id = ?1 AND (?2 IS NULL OR id < ?2) ORDER BY id DESC LIMIT ?3')
     .bind(articleId, options.after ?? null, options.limit + 1)

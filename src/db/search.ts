@@ -7,6 +7,8 @@ import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../content/search-query';
 import {
   ARTICLE_JOINS, type ArticleRow, PUBLIC_VISIBILITY, type PublicArticleFilter, type Visibility, articleColumns, publicFilterClauses,
 } from './articles';
+import { type Db, noteRead } from '../storage/d1-session';
+import { articleTag } from './cache-tags';
 
 /**
  * bm25() column weights, in the index's column order: a headline match counts ten times a body
@@ -84,7 +86,7 @@ export function publicSearchQuery(
  * continue from. (If it still matches under new text, paging goes on from its new place.)
  */
 export async function searchPublishedArticles(
-  db: D1Database,
+  db: Db,
   match: string,
   filter: PublicArticleFilter,
   options: { limit: number; afterId?: string; includeBody: boolean; visible?: Visibility },
@@ -94,12 +96,13 @@ export async function searchPublishedArticles(
   // An anchor without a score compares as NULL and yields no rows; only then is it worth asking.
   if (results.length === 0 && options.afterId !== undefined && !(await isSearchHit(db, match, options.afterId))) return null;
   const rows = results.slice(0, options.limit);
+  noteRead(db, ['search', ...rows.map((row) => articleTag(row.id))]);
   const last = rows.at(-1);
   return { rows, next: results.length > options.limit && last ? last.id : null };
 }
 
 /** Whether the article `articleId` is in the index and matches `match`. */
-async function isSearchHit(db: D1Database, match: string, articleId: string): Promise<boolean> {
+async function isSearchHit(db: Db, match: string, articleId: string): Promise<boolean> {
   const row = await db.prepare(`SELECT ${scoreOf('?2')} AS score`).bind(match, articleId).first<{ score: number | null }>();
   return row?.score != null;
 }
@@ -116,7 +119,7 @@ export interface RelatedRow extends ArticleRow {
  * shares no tag and matches no word is not related. Never the article itself.
  */
 export async function findRelatedArticles(
-  db: D1Database,
+  db: Db,
   articleId: string,
   match: string | null,
   limit: number,
@@ -154,5 +157,7 @@ export async function findRelatedArticles(
   // Without a match or contract values, ?3 is the last parameter and unused: bind only what the SQL names.
   const bound = match || params.length > 3 ? params : params.slice(0, 2);
   const { results } = await db.prepare(sql).bind(...bound).all<RelatedRow>();
+  // Any publish can add a related article, and any edit change how well one matches.
+  noteRead(db, ['list:articles', 'search', ...results.map((row) => articleTag(row.id))]);
   return results;
 }

@@ -1,5 +1,6 @@
 /** Lean queries for sitemaps: only what a sitemap line needs, for every public article. */
 import { PUBLIC_ARTICLE } from './articles';
+import { type Db, noteRead } from '../storage/d1-session';
 
 /** What the full sitemap needs of an article. */
 export interface SitemapRow {
@@ -10,10 +11,11 @@ export interface SitemapRow {
 }
 
 /** How many articles are public, and the newest change among them. */
-export async function countPublicArticles(db: D1Database): Promise<{ count: number; lastmod: string | null }> {
+export async function countPublicArticles(db: Db): Promise<{ count: number; lastmod: string | null }> {
   const row = await db
     .prepare(`SELECT COUNT(*) AS count, MAX(a.updated_at) AS lastmod FROM articles a WHERE ${PUBLIC_ARTICLE}`)
     .first<{ count: number; lastmod: string | null }>();
+  noteRead(db, ['sitemaps']);
   return { count: row?.count ?? 0, lastmod: row?.lastmod ?? null };
 }
 
@@ -21,7 +23,7 @@ export async function countPublicArticles(db: D1Database): Promise<{ count: numb
  * One file's worth of public articles, oldest first, so that new articles extend the last file
  * and earlier files change only when an older article is withdrawn or deleted.
  */
-export async function listSitemapRows(db: D1Database, offset: number, limit: number): Promise<SitemapRow[]> {
+export async function listSitemapRows(db: Db, offset: number, limit: number): Promise<SitemapRow[]> {
   const { results } = await db
     .prepare(
       `SELECT a.slug, a.url, s.slug AS section_slug, a.updated_at
@@ -32,5 +34,6 @@ export async function listSitemapRows(db: D1Database, offset: number, limit: num
     )
     .bind(limit, offset)
     .all<SitemapRow>();
+  noteRead(db, ['sitemaps']);
   return results;
 }

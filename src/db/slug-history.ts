@@ -3,6 +3,8 @@
  * before a rename, and the look-ups that resolve a slug, an id or a URL through them.
  */
 import { ARTICLE_JOINS, type ArticleRow, articleColumns } from './articles';
+import { type Db, noteRead } from '../storage/d1-session';
+import { articleTags } from './cache-tags';
 
 /** An article a reference resolved to; `moved` when the reference is a slug or URL it had before. */
 export interface ResolvedArticle {
@@ -16,7 +18,7 @@ const SEEN = "a.deleted_at IS NULL AND a.status IN ('published', 'withdrawn')";
 
 /** Records a slug (and, when it changed too, the URL) an article gives up; put it in the rename's batch. */
 export function slugHistoryStatement(
-  db: D1Database,
+  db: Db,
   entry: { article_id: string; slug: string; url: string | null; at: string },
 ): D1PreparedStatement {
   return db
@@ -24,7 +26,7 @@ export function slugHistoryStatement(
     .bind(entry.article_id, entry.slug, entry.url, entry.at);
 }
 
-async function resolve(db: D1Database, candidates: string, value: string): Promise<ResolvedArticle | null> {
+async function resolve(db: Db, candidates: string, value: string): Promise<ResolvedArticle | null> {
   const row = await db
     .prepare(
       `SELECT ${articleColumns(true)}, c.moved
@@ -37,6 +39,7 @@ async function resolve(db: D1Database, candidates: string, value: string): Promi
     .first<ArticleRow & { moved: number }>();
   if (!row) return null;
   const { moved, ...article } = row;
+  noteRead(db, articleTags(article));
   return { row: article, moved: moved === 1 };
 }
 
@@ -45,7 +48,7 @@ async function resolve(db: D1Database, candidates: string, value: string): Promi
  * underscore, slugs cannot, so the two never collide), else the one that gave the slug up most
  * recently. Null when none of them is published or withdrawn.
  */
-export function resolveArticle(db: D1Database, slugOrId: string): Promise<ResolvedArticle | null> {
+export function resolveArticle(db: Db, slugOrId: string): Promise<ResolvedArticle | null> {
   return resolve(
     db,
     `SELECT id AS article_id, 0 AS moved, 0 AS seq FROM articles WHERE slug = ?1
@@ -56,6 +59,6 @@ export function resolveArticle(db: D1Database, slugOrId: string): Promise<Resolv
 }
 
 /** The public article that had the canonical URL `url` before a rename changed it, newest first. */
-export function resolveFormerUrl(db: D1Database, url: string): Promise<ResolvedArticle | null> {
+export function resolveFormerUrl(db: Db, url: string): Promise<ResolvedArticle | null> {
   return resolve(db, 'SELECT article_id, 1 AS moved, id AS seq FROM slug_history WHERE url = ?1', url);
 }

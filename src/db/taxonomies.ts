@@ -1,4 +1,5 @@
 import { PUBLIC_ARTICLE } from './articles';
+import { type Db, noteRead } from '../storage/d1-session';
 
 /** The three ways articles are grouped: each a table with a unique slug and a name. */
 export type TaxonomyKind = 'sections' | 'tags' | 'authors';
@@ -52,7 +53,7 @@ export function termsQuery(kind: TaxonomyKind, limit: number, after: string): { 
 
 /** One page of terms in slug order, each with its count of published articles. */
 export async function listTerms<K extends TaxonomyKind>(
-  db: D1Database,
+  db: Db,
   kind: K,
   options: { limit: number; after?: string },
 ): Promise<{ rows: TermRows[K][]; next: string | null }> {
@@ -62,5 +63,6 @@ export async function listTerms<K extends TaxonomyKind>(
     .bind(...params)
     .all<TermRows[K]>();
   const rows = results.slice(0, options.limit);
+  noteRead(db, [kind]);
   return { rows, next: results.length > options.limit ? (rows.at(-1)?.slug ?? null) : null };
 }

@@ -1,4 +1,5 @@
 /** D1 queries for what webhooks were sent (messages) and every attempt to deliver them. */
+import type { Db } from '../storage/d1-session';
 
 /** One event for one webhook, as queued: also the body of its queue message. */
 export interface WebhookMessage {
@@ -29,7 +30,7 @@ export interface DeliveryRow {
 }
 
 /** Records a queued message; a repeat (the same change and webhook) is ignored. */
-export function insertMessageStatement(db: D1Database, message: WebhookMessage): D1PreparedStatement {
+export function insertMessageStatement(db: Db, message: WebhookMessage): D1PreparedStatement {
   return db
     .prepare(
       `INSERT INTO webhook_messages (id, webhook_id, change_seq, article_id, event, payload, queued_at)
@@ -39,7 +40,7 @@ export function insertMessageStatement(db: D1Database, message: WebhookMessage):
 }
 
 /** Records one attempt. */
-export async function insertDelivery(db: D1Database, row: Omit<DeliveryRow, 'id'>): Promise<void> {
+export async function insertDelivery(db: Db, row: Omit<DeliveryRow, 'id'>): Promise<void> {
   await db
     .prepare(
       `INSERT INTO webhook_deliveries (webhook_id, message_id, change_seq, article_id, event, attempt, status_code, error, outcome, at, next_retry_at)
@@ -50,12 +51,12 @@ export async function insertDelivery(db: D1Database, row: Omit<DeliveryRow, 'id'
 }
 
 /** Whether the partner has acknowledged this message already (a repeated enqueue is then skipped). */
-export async function wasDelivered(db: D1Database, messageId: string): Promise<boolean> {
+export async function wasDelivered(db: Db, messageId: string): Promise<boolean> {
   return (await db.prepare("SELECT 1 AS yes FROM webhook_deliveries WHERE message_id = ?1 AND outcome = 'delivered' LIMIT 1").bind(messageId).first('yes')) !== null;
 }
 
 /** One page of a webhook's attempts, newest first, after the attempt with id `after`. */
-export async function listDeliveries(db: D1Database, webhookId: string, options: { limit: number; after?: number }): Promise<{ rows: DeliveryRow[]; next: number | null }> {
+export async function listDeliveries(db: Db, webhookId: string, options: { limit: number; after?: number }): Promise<{ rows: DeliveryRow[]; next: number | null }> {
   const { results } = await db
     .prepare('SELECT * FROM webhook_deliveries WHERE webhook_id = ?1 AND (?2 IS NULL OR id < ?2) ORDER BY id DESC LIMIT ?3')
     .bind(webhookId, options.after ?? null, options.limit + 1)
@@ -71,7 +72,7 @@ export interface NoticeMessage extends Omit<WebhookMessage, 'payload'> {
 }
 
 /** The messages of these events sent about an article, oldest first, and every attempt at them. */
-export async function messagesAbout(db: D1Database, articleId: string, events: readonly string[]): Promise<{ messages: NoticeMessage[]; attempts: DeliveryRow[] }> {
+export async function messagesAbout(db: Db, articleId: string, events: readonly string[]): Promise<{ messages: NoticeMessage[]; attempts: DeliveryRow[] }> {
   const [messages, attempts] = await db.batch([
     db
       .prepare(

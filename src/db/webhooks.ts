@@ -1,5 +1,6 @@
 /** D1 queries for webhooks and the dispatcher's high-water mark in the change feed. */
 import type { ChangeEvent, ChangeKind, SyndicationLevel } from './article-writes';
+import type { Db } from '../storage/d1-session';
 
 export interface WebhookRow {
   id: string;
@@ -14,7 +15,7 @@ export interface WebhookRow {
 }
 
 /** Stores a webhook that hears of changes after the feed's current end. */
-export function insertWebhook(db: D1Database, webhook: Omit<WebhookRow, 'after_seq' | 'deleted_at'>): Promise<WebhookRow | null> {
+export function insertWebhook(db: Db, webhook: Omit<WebhookRow, 'after_seq' | 'deleted_at'>): Promise<WebhookRow | null> {
   return db
     .prepare(
       `INSERT INTO webhooks (id, url, events, key_id, secret, after_seq, created_at)
@@ -25,7 +26,7 @@ export function insertWebhook(db: D1Database, webhook: Omit<WebhookRow, 'after_s
 }
 
 /** The webhook with this id, deleted or not. */
-export function findWebhook(db: D1Database, id: string): Promise<WebhookRow | null> {
+export function findWebhook(db: Db, id: string): Promise<WebhookRow | null> {
   return db.prepare('SELECT * FROM webhooks WHERE id = ?1').bind(id).first<WebhookRow>();
 }
 
@@ -33,7 +34,7 @@ export function findWebhook(db: D1Database, id: string): Promise<WebhookRow | nu
 export type WebhookPosition = [createdAt: string, id: string];
 
 /** One page of the webhooks that are not deleted, newest first. */
-export async function listWebhooks(db: D1Database, options: { limit: number; after?: WebhookPosition }): Promise<{ rows: WebhookRow[]; next: WebhookPosition | null }> {
+export async function listWebhooks(db: Db, options: { limit: number; after?: WebhookPosition }): Promise<{ rows: WebhookRow[]; next: WebhookPosition | null }> {
   const { results } = await db
     .prepare(
       `SELECT * FROM webhooks WHERE deleted_at IS NULL AND (?1 IS NULL OR (created_at, id) < (?1, ?2))
@@ -47,7 +48,7 @@ export async function listWebhooks(db: D1Database, options: { limit: number; aft
 }
 
 /** Marks a webhook deleted (its deliveries stay), returning it; null when unknown or deleted already. */
-export function deleteWebhook(db: D1Database, id: string, at: string): Promise<WebhookRow | null> {
+export function deleteWebhook(db: Db, id: string, at: string): Promise<WebhookRow | null> {
   return db.prepare('UPDATE webhooks SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL RETURNING *').bind(id, at).first<WebhookRow>();
 }
 
@@ -55,7 +56,7 @@ export function deleteWebhook(db: D1Database, id: string, at: string): Promise<W
 export type ActiveWebhook = Omit<WebhookRow, 'secret'> & { key_role: string | null; key_entitlements: string | null };
 
 /** The webhooks that deliver now: not deleted, and without a key or with one that is not revoked. */
-export async function activeWebhooks(db: D1Database): Promise<ActiveWebhook[]> {
+export async function activeWebhooks(db: Db): Promise<ActiveWebhook[]> {
   const { results } = await db
     .prepare(
       `SELECT w.id, w.url, w.events, w.key_id, w.after_seq, w.created_at, w.deleted_at, k.role AS key_role, k.entitlements AS key_entitlements
@@ -86,12 +87,12 @@ export interface DispatchableChange {
 }
 
 /** The dispatcher's mark: every change up to it has been enqueued. */
-export async function dispatchMark(db: D1Database): Promise<number> {
+export async function dispatchMark(db: Db): Promise<number> {
   return (await db.prepare('SELECT high_water FROM webhook_dispatch WHERE id = 1').first<number>('high_water')) ?? 0;
 }
 
 /** Changes after `after`, oldest first, at most `limit`. */
-export async function changesAfter(db: D1Database, after: number, limit: number): Promise<DispatchableChange[]> {
+export async function changesAfter(db: Db, after: number, limit: number): Promise<DispatchableChange[]> {
   const { results } = await db
     .prepare(
       `SELECT c.id AS seq, c.article_id, c.slug, c.change, c.event, c.version, c.at, c.previous_slug, c.section,
@@ -108,7 +109,7 @@ export async function changesAfter(db: D1Database, after: number, limit: number)
  * Moves the mark forward to `seq`: never back (dispatchers may overlap), and never past the
  * feed's end (a dispatcher that read a feed since emptied, as the tests do, changes nothing).
  */
-export async function advanceDispatchMark(db: D1Database, seq: number): Promise<void> {
+export async function advanceDispatchMark(db: Db, seq: number): Promise<void> {
   await db
     .prepare('UPDATE webhook_dispatch SET high_water = MAX(high_water, ?1) WHERE id = 1 AND ?1 <= (SELECT COALESCE(MAX(id), 0) FROM changes)')
     .bind(seq)
@@ -120,7 +121,7 @@ export async function advanceDispatchMark(db: D1Database, seq: number): Promise<
  * can hear of those changes (a webhook made later starts after them), and the dispatcher after
  * every write costs one query.
  */
-export async function skipUnheardChanges(db: D1Database): Promise<boolean> {
+export async function skipUnheardChanges(db: Db): Promise<boolean> {
   const { meta } = await db
     .prepare(
       `UPDATE webhook_dispatch SET high_water = MAX(high_water, (SELECT COALESCE(MAX(id), 0) FROM changes))

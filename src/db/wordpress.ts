@@ -1,4 +1,5 @@
 /** D1 queries for posts imported from WordPress: which article each became, and the sync's position. */
+import type { Db } from '../storage/d1-session';
 
 /** Where a WordPress post went, and the input it was last written from. */
 export interface WordPressPostRow {
@@ -12,7 +13,7 @@ export interface WordPressPostRow {
 }
 
 /** The article a WordPress post became, if it was imported before. */
-export function findWordPressPost(db: D1Database, site: string, sourceId: number): Promise<WordPressPostRow | null> {
+export function findWordPressPost(db: Db, site: string, sourceId: number): Promise<WordPressPostRow | null> {
   return db
     .prepare('SELECT site, source_id, article_id, permalink, source_slug, modified_gmt, input_hash FROM wordpress_posts WHERE site = ?1 AND source_id = ?2')
     .bind(site, sourceId)
@@ -28,7 +29,7 @@ export function permalinkKey(url: string): string | null {
 }
 
 /** Records (or updates) which article a post became; put it in the article write's batch. */
-export function wordpressPostStatement(db: D1Database, row: WordPressPostRow, at: string): D1PreparedStatement {
+export function wordpressPostStatement(db: Db, row: WordPressPostRow, at: string): D1PreparedStatement {
   return db
     .prepare(
       `INSERT INTO wordpress_posts (site, source_id, article_id, permalink, permalink_key, source_slug, modified_gmt, input_hash, synced_at)
@@ -41,21 +42,21 @@ export function wordpressPostStatement(db: D1Database, row: WordPressPostRow, at
 }
 
 /** Remembers the slugs a post had before (kept forever, like slug_history). */
-export function oldSlugStatements(db: D1Database, site: string, sourceId: number, slugs: readonly string[]): D1PreparedStatement[] {
+export function oldSlugStatements(db: Db, site: string, sourceId: number, slugs: readonly string[]): D1PreparedStatement[] {
   return slugs.map((slug) =>
     db.prepare('INSERT INTO wordpress_old_slugs (site, source_id, slug) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING').bind(site, sourceId, slug),
   );
 }
 
 /** Creates a section unless one has the slug (an existing one keeps its name and description). */
-export function ensureSectionStatement(db: D1Database, section: { slug: string; name: string }, at: string): D1PreparedStatement {
+export function ensureSectionStatement(db: Db, section: { slug: string; name: string }, at: string): D1PreparedStatement {
   return db
     .prepare('INSERT INTO sections (slug, name, description, created_at) VALUES (?1, ?2, NULL, ?3) ON CONFLICT (slug) DO NOTHING')
     .bind(section.slug, section.name, at);
 }
 
 /** The stored media among `keys` (SHA-256 content keys), by key. */
-export async function findMediaIdsByKey(db: D1Database, keys: readonly string[]): Promise<Map<string, string>> {
+export async function findMediaIdsByKey(db: Db, keys: readonly string[]): Promise<Map<string, string>> {
   if (keys.length === 0) return new Map();
   const { results } = await db
     .prepare('SELECT id, key FROM media WHERE key IN (SELECT value FROM json_each(?1))')
@@ -69,7 +70,7 @@ export async function findMediaIdsByKey(db: D1Database, keys: readonly string[])
  * (`?p=123`), by current or old WordPress slug. `host` (without `www.`) prefers posts of that site.
  */
 export async function findWordPressArticleIds(
-  db: D1Database,
+  db: Db,
   ref: { permalinkKey?: string | null; sourceId?: number | null; slug?: string | null; host?: string | null },
 ): Promise<string[]> {
   const { results } = await db
@@ -88,13 +89,13 @@ export async function findWordPressArticleIds(
 }
 
 /** The live sync's position for a site: the `modified` time of the last post it read. */
-export async function syncPosition(db: D1Database, site: string): Promise<string | null> {
+export async function syncPosition(db: Db, site: string): Promise<string | null> {
   const row = await db.prepare('SELECT modified_after FROM wordpress_sync WHERE site = ?1').bind(site).first<{ modified_after: string | null }>();
   return row?.modified_after ?? null;
 }
 
 /** Records how far the sync got (and its last error, or null). */
-export function saveSyncPosition(db: D1Database, site: string, position: string | null, at: string, error: string | null) {
+export function saveSyncPosition(db: Db, site: string, position: string | null, at: string, error: string | null) {
   return db
     .prepare(
       `INSERT INTO wordpress_sync (site, modified_after, last_run_at, last_error) VALUES (?1, ?2, ?3, ?4)

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { forbidden, unauthorized } from '../app/problem';
-import type { AppEnv, Principal } from '../app/types';
+import type { AppBindings, AppEnv, Principal } from '../app/types';
 import { sha256Hex } from '../content/hash';
 import { type Role, roleAtLeast, timingSafeEqualStrings, tokenPrefix } from '../content/keys';
 import { DEFAULT_RATE_LIMITS } from '../content/rate-limit';
@@ -21,7 +21,7 @@ function bearerToken(header: string | undefined): string | null {
  * Resolves the caller's key: the root `ADMIN_TOKEN` (compared in constant time) or a stored key
  * found by its prefix, whose hash must match and which must not be revoked. Null without a key.
  */
-export async function authenticate(env: Env, header: string | undefined): Promise<Principal | null> {
+export async function authenticate(env: AppBindings, header: string | undefined): Promise<Principal | null> {
   if (header === undefined) return null;
   const token = bearerToken(header);
   if (!token) throw unauthorized('Send the key as "Authorization: Bearer <key>".');

@@ -6,6 +6,8 @@ import { requestIdFor } from '../app/request-id';
 import { currentGeneration, freshGeneration } from '../storage/generation';
 import { type CachedResponse, readCachedResponse, writeCachedResponse } from '../storage/kv';
 import { D1Unavailable, tagD1Failures } from '../storage/d1-failures';
+import { BOOKMARK_HEADER, readTags, shareSession } from '../storage/d1-session';
+import { edgeHeaders } from './edge-headers';
 import { ByteLRU } from '../storage/memory-cache';
 import { KEYLESS_CORS_HEADERS } from './cors';
 import { CACHE_POLICIES } from '../app/cache-policy';
@@ -162,9 +164,13 @@ function keepPrivate(c: Context<AppEnv>, res: Response): Response {
 export function cached<H extends Handler<any>>(handler: H, options: CachedOptions = {}): H {
   const wrapped = async function cachedHandler(c: Context<AppEnv>, next: () => Promise<void>): Promise<Response> {
     const env = c.env as Env & CacheEnv;
+    const db = tagD1Failures(env.DB);
+    shareSession(db, env.DB);
     if (env.RESPONSE_CACHE === 'off') {
+      c.env = { ...env, DB: db };
       const res = keepPrivate(c, (await handler(c, next)) as Response);
       res.headers.set('Cache-Status', 'Byline; fwd=bypass');
+      if (res.status === 200) edgeHeaders(res.headers, c.req.routePath, readTags(db));
       if (res.status !== 200 || res.headers.has('ETag')) return res;
       // Tagged here from the body as read once, rather than by the ETag middleware cloning it.
       const body = new Uint8Array(await res.arrayBuffer());
@@ -205,7 +211,7 @@ export function cached<H extends Handler<any>>(handler: H, options: CachedOption
     try {
       const ms = Number(env.D1_TIMEOUT_MS ?? DEFAULT_D1_TIMEOUT_MS);
       // This request's own view of the bindings: what D1 throws arrives tagged as its failure.
-      c.env = { ...env, DB: tagD1Failures(env.DB) };
+      c.env = { ...env, DB: db };
       res = keepPrivate(c, (await Promise.race([handler(c, next), timeout(ms)])) as Response);
     } catch (error) {
       if (!(error instanceof D1Unavailable)) throw error;
@@ -217,6 +223,7 @@ export function cached<H extends Handler<any>>(handler: H, options: CachedOption
       const ageSeconds = Math.floor((Date.now() - fallback.storedAt) / 1000);
       return toResponse(fallback, `hit; ttl=-${ageSeconds}; detail=stale-if-error`, c.get('requestId'), { Warning: '111 - "Revalidation Failed"' });
     }
+    if (res.status === 200) edgeHeaders(res.headers, c.req.routePath, readTags(db));
     if (res.status !== 200 || generation.value === null || generation.stale) return res;
 
     const { entry, bytes } = await serialize(res, generation.value);
@@ -252,12 +259,13 @@ export function memoryFastPath(): MiddlewareHandler<AppEnv> {
 }
 
 /**
- * The front door for the commonest read: a keyless, unconditional GET (or HEAD) of a URL this
- * isolate has answered through `cached`, whose memory entry is of the generation it read less
- * than GENERATION_TTL_MS ago, is answered here before the router is entered, with what the
- * app's middleware would add (its request id, the keyless CORS headers). Anything else — a
- * key to check, an If-None-Match to compare, a generation to re-read — returns null and goes
- * to the app, where `memoryFastPath` and `cached` answer it.
+ * The front door for the commonest reads: a keyless GET (or HEAD) of a URL this isolate has
+ * answered through `cached`, whose memory entry is of the generation it read less than
+ * GENERATION_TTL_MS ago, is answered here before the router is entered, with what the app's
+ * middleware would add (its request id, the keyless CORS headers) — a 304 when If-None-Match
+ * names its ETag, as the app's etag middleware would. Anything else — a key to check, a
+ * bookmark to read at, a generation to re-read — returns null and goes to the app, where
+ * `memoryFastPath` and `cached` answer it.
  *
  * @example
  * ```ts
@@ -267,9 +275,31 @@ export function memoryFastPath(): MiddlewareHandler<AppEnv> {
 export function answerFromMemory(request: Request, env: Env): Response | null {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null;
   if ((env as Env & CacheEnv).RESPONSE_CACHE === 'off') return null;
-  if (request.headers.has('Authorization') || request.headers.has('If-None-Match')) return null;
+  if (request.headers.has('Authorization') || request.headers.has(BOOKMARK_HEADER)) return null;
   const entry = entryForRequest(contractKey(PUBLIC_CONTRACT), request.url, request.headers.get('Accept'));
   if (!entry || entry.generation !== freshGeneration()) return null;
+  const ifNoneMatch = request.headers.get('If-None-Match');
+  if (ifNoneMatch !== null && etagMatches(entry, ifNoneMatch)) return notModified(entry, requestIdFor(request));
   const res = toResponse(entry, 'hit; detail=memory', requestIdFor(request), KEYLESS_CORS_HEADERS);
   return request.method === 'HEAD' ? new Response(null, res) : res;
+}
+
+/** Whether `If-None-Match` names the entry's ETag (weak comparison, as hono/etag does it). */
+function etagMatches(entry: MemoryEntry, ifNoneMatch: string): boolean {
+  if (ifNoneMatch.trim() === '*') return true;
+  const etag = entry.headers.find(([name]) => name === 'etag')?.[1]?.replace(/^W\//, '');
+  return etag !== undefined && (ifNoneMatch.match(/"[^"]*"/g)?.includes(etag) ?? false);
+}
+
+// What the app's 304 keeps (create-app.ts's etag middleware), besides what the front door sets.
+const RETAINED_304 = new Set(['cache-control', 'content-location', 'date', 'etag', 'expires', 'vary']);
+
+/** The 304 the app would answer for `entry`: the validators and caching headers, no body. */
+function notModified(entry: MemoryEntry, requestId: string): Response {
+  const headers = new Headers();
+  for (const [name, value] of entry.headers) if (RETAINED_304.has(name)) headers.set(name, value);
+  for (const [name, value] of Object.entries(KEYLESS_CORS_HEADERS)) headers.set(name, value);
+  headers.set('Cache-Status', 'Byline; hit; detail=memory');
+  headers.set('X-Request-Id', requestId);
+  return new Response(null, { status: 304, headers });
 }

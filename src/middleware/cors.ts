@@ -2,9 +2,9 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app/types';
 
 /** Request headers a partner's browser code may send. */
-export const CORS_ALLOWED_HEADERS = 'Authorization, If-None-Match, Content-Type';
+export const CORS_ALLOWED_HEADERS = 'Authorization, If-None-Match, Content-Type, X-D1-Bookmark';
 /** Response headers a partner's browser code may read. */
-export const CORS_EXPOSED_HEADERS = 'ETag, Cache-Status, X-Request-Id, Retry-After';
+export const CORS_EXPOSED_HEADERS = 'ETag, Cache-Status, X-Request-Id, Retry-After, RateLimit, RateLimit-Policy';
 /** What every keyless public answer carries: open to every origin, its cache headers readable. */
 export const KEYLESS_CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',

@@ -5,6 +5,7 @@
  * outages from errors of our own queries.
  */
 import { D1Unavailable, tagD1Failures } from './d1-failures';
+import type { AppBindings } from '../app/types';
 
 /** KV or R2 failed or did not answer in time; the request was fine. */
 export class BindingUnavailable extends Error {
@@ -70,7 +71,7 @@ const msFrom = (value: string | undefined, fallback: number) => (value && Number
  * c.env = boundBindings(c.env);
  * ```
  */
-export function boundBindings<E extends Env>(env: E, now: number = Date.now()): E {
+export function boundBindings<E extends AppBindings>(env: E, now: number = Date.now()): E {
   const knobs = env as E & TimeoutEnv;
   return {
     ...env,

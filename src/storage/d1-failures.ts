@@ -96,6 +96,6 @@ function wrap<T>(value: T, deadline: Deadline): T {
  * const rows = await listPublishedArticles(tagD1Failures(env.DB), filter, options);
  * ```
  */
-export function tagD1Failures(db: D1Database, deadline?: number): D1Database {
+export function tagD1Failures<T extends Pick<D1Database, 'prepare' | 'batch'>>(db: T, deadline?: number): T {
   return wrap(db, deadline);
 }

@@ -7,6 +7,7 @@ import { Problem, conflict, invalidInput } from '../app/problem';
 import { commit, isPublic, isReleased, recordFromRow } from '../content/article-commit';
 import type { ArticleRecord } from '../db/article-writes';
 import { findDueEmbargoes } from '../db/articles';
+import type { Db } from '../storage/d1-session';
 
 /** Revisions written by the embargo lift carry this key id. */
 export const EMBARGO_KEY_ID = 'scheduler';
@@ -37,7 +38,7 @@ export function withEmbargo(before: ArticleRecord | null, after: ArticleRecord, 
  * change row and generation bump. Idempotent: an article another run lifted first fails its
  * version guard and is skipped.
  */
-export async function liftEmbargoes(db: D1Database, at: string): Promise<string[]> {
+export async function liftEmbargoes(db: Db, at: string): Promise<string[]> {
   const lifted: string[] = [];
   for (const row of await findDueEmbargoes(db, at)) {
     const { record: before, links } = recordFromRow(row);

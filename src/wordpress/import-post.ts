@@ -18,6 +18,7 @@ import type { ImportResult, WordPressPost } from '../schemas/wordpress';
 import { postBody } from './post-body';
 import { articleTerms, nextState } from './post-state';
 import { plainText } from './text';
+import type { Db } from '../storage/d1-session';
 
 /** Imports (or re-imports) one post; with `dryRun`, says what it would do and writes nothing. */
 export async function importWordPressPost(ctx: WriteContext, post: WordPressPost, options: { dryRun?: boolean } = {}): Promise<ImportResult> {
@@ -91,7 +92,7 @@ function decodeSlug(slug: string | null): string {
   }
 }
 
-async function slugFree(db: D1Database, slug: string): Promise<boolean> {
+async function slugFree(db: Db, slug: string): Promise<boolean> {
   return (await freeSlug(db, slug)) === slug;
 }
 

@@ -7,6 +7,7 @@ import { sanitizeBody } from '../content/article-input';
 import { findMediaIdsByKey } from '../db/wordpress';
 import type { WordPressPost } from '../schemas/wordpress';
 import { wordpressToHtml } from './html';
+import type { Db } from '../storage/d1-session';
 
 /** The sanitized body, the featured image's media id, and what could not be carried over. */
 export interface PostBody {
@@ -18,7 +19,7 @@ export interface PostBody {
 const IMG_SRC = /(<img\b[^>]*?\ssrc\s*=\s*)(?:"([^"]*)"|'([^']*)')/gi;
 
 /** Converts, points uploaded images at Byline's media, and sanitizes; throws a 422 Problem for a body Byline refuses. */
-export async function postBody(db: D1Database, post: WordPressPost): Promise<PostBody> {
+export async function postBody(db: Db, post: WordPressPost): Promise<PostBody> {
   const warnings: string[] = [];
   const stored = await findMediaIdsByKey(db, [...new Set(post.images.map((image) => image.key))]);
   const keyFor = new Map(post.images.filter((image) => stored.has(image.key)).map((image) => [image.url, image.key]));

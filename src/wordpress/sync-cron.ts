@@ -1,8 +1,9 @@
 /** The Cron Trigger's part of the live sync: on when WORDPRESS_URL is set, one log line per run that did something. */
 import { syncWordPress } from './sync';
+import type { Db } from '../storage/d1-session';
 
 /** The optional secret: `user:application password` (WordPress → Users → Application Passwords). */
-export type SyncEnv = Env & { WORDPRESS_APPLICATION_PASSWORD?: string };
+export type SyncEnv = Omit<Env, 'DB'> & { DB: Db; WORDPRESS_APPLICATION_PASSWORD?: string };
 
 /** Syncs once from WORDPRESS_URL, if set; never throws (the next run tries again from the same position). */
 export async function syncFromCron(env: SyncEnv, at: string): Promise<void> {

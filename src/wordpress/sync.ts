@@ -11,6 +11,7 @@ import { now as currentTime } from '../content/time';
 import { saveSyncPosition, syncPosition } from '../db/wordpress';
 import { importWordPressPost } from './import-post';
 import { fetchPostsPage, siteOf } from './rest';
+import type { Db } from '../storage/d1-session';
 
 /** Revisions written by the sync carry this key id. */
 export const SYNC_KEY_ID = 'wordpress-sync';
@@ -48,7 +49,7 @@ function overlapped(position: string | null): string | null {
 }
 
 /** Runs the sync once for `options.url` (a WordPress REST root, `https://site/wp-json`). */
-export async function syncWordPress(db: D1Database, options: SyncOptions): Promise<SyncReport> {
+export async function syncWordPress(db: Db, options: SyncOptions): Promise<SyncReport> {
   const site = siteOf(options.url);
   const at = options.at ?? currentTime();
   const report: SyncReport = { site, pages: 0, counts: { created: 0, updated: 0, withdrawn: 0, unchanged: 0, skipped: 0, failed: 0 }, failures: [], position: await syncPosition(db, site), done: false };

@@ -2011,6 +2011,17 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Invalid request: `X-D1-Bookmark` is not a bookmark (`errors[0].path` names it). */
+        BadBookmark: {
+            headers: {
+                /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Rate limited: wait `Retry-After` seconds. `RateLimit-Policy` gives the limit, `RateLimit` its state. */
         RateLimited: {
             headers: {
@@ -2042,6 +2053,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path?: never;
             cookie?: never;
@@ -2059,6 +2072,10 @@ export interface operations {
                     "Cache-Control": string;
                     /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
                     "Cache-Status"?: string;
+                    /** @description Cloudflare's cache tags of this answer: the articles it shows (`article:<id>`) and the lists it is (`list:…`, `feeds`, `sitemaps`, …); a write purges the tags it touches. */
+                    "Cache-Tag"?: string;
+                    /** @description How long the edge cache in front of the Worker may keep it (`private` for an answer to a key or a bookmark). */
+                    "CDN-Cache-Control"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -2193,6 +2210,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path?: never;
             cookie?: never;
@@ -2212,6 +2231,10 @@ export interface operations {
                     "Cache-Control": string;
                     /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
                     "Cache-Status"?: string;
+                    /** @description Cloudflare's cache tags of this answer: the articles it shows (`article:<id>`) and the lists it is (`list:…`, `feeds`, `sitemaps`, …); a write purges the tags it touches. */
+                    "Cache-Tag"?: string;
+                    /** @description How long the edge cache in front of the Worker may keep it (`private` for an answer to a key or a bookmark). */
+                    "CDN-Cache-Control"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -2346,6 +2369,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path: {
                 slug: string;
@@ -2367,6 +2392,10 @@ export interface operations {
                     "Cache-Control": string;
                     /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
                     "Cache-Status"?: string;
+                    /** @description Cloudflare's cache tags of this answer: the articles it shows (`article:<id>`) and the lists it is (`list:…`, `feeds`, `sitemaps`, …); a write purges the tags it touches. */
+                    "Cache-Tag"?: string;
+                    /** @description How long the edge cache in front of the Worker may keep it (`private` for an answer to a key or a bookmark). */
+                    "CDN-Cache-Control"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -2547,6 +2576,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path: {
                 slug: string;
@@ -2566,6 +2597,10 @@ export interface operations {
                     "Cache-Control": string;
                     /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
                     "Cache-Status"?: string;
+                    /** @description Cloudflare's cache tags of this answer: the articles it shows (`article:<id>`) and the lists it is (`list:…`, `feeds`, `sitemaps`, …); a write purges the tags it touches. */
+                    "Cache-Tag"?: string;
+                    /** @description How long the edge cache in front of the Worker may keep it (`private` for an answer to a key or a bookmark). */
+                    "CDN-Cache-Control"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -2732,6 +2767,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path?: never;
             cookie?: never;
@@ -2749,6 +2786,10 @@ export interface operations {
                     "Cache-Control": string;
                     /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
                     "Cache-Status"?: string;
+                    /** @description Cloudflare's cache tags of this answer: the articles it shows (`article:<id>`) and the lists it is (`list:…`, `feeds`, `sitemaps`, …); a write purges the tags it touches. */
+                    "Cache-Tag"?: string;
+                    /** @description How long the edge cache in front of the Worker may keep it (`private` for an answer to a key or a bookmark). */
+                    "CDN-Cache-Control"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -2870,6 +2911,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path?: never;
             cookie?: never;
@@ -2887,6 +2930,10 @@ export interface operations {
                     "Cache-Control": string;
                     /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
                     "Cache-Status"?: string;
+                    /** @description Cloudflare's cache tags of this answer: the articles it shows (`article:<id>`) and the lists it is (`list:…`, `feeds`, `sitemaps`, …); a write purges the tags it touches. */
+                    "Cache-Tag"?: string;
+                    /** @description How long the edge cache in front of the Worker may keep it (`private` for an answer to a key or a bookmark). */
+                    "CDN-Cache-Control"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -3003,6 +3050,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path?: never;
             cookie?: never;
@@ -3020,6 +3069,10 @@ export interface operations {
                     "Cache-Control": string;
                     /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
                     "Cache-Status"?: string;
+                    /** @description Cloudflare's cache tags of this answer: the articles it shows (`article:<id>`) and the lists it is (`list:…`, `feeds`, `sitemaps`, …); a write purges the tags it touches. */
+                    "Cache-Tag"?: string;
+                    /** @description How long the edge cache in front of the Worker may keep it (`private` for an answer to a key or a bookmark). */
+                    "CDN-Cache-Control"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -3139,6 +3192,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path?: never;
             cookie?: never;
@@ -3156,6 +3211,10 @@ export interface operations {
                     "Cache-Control": string;
                     /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
                     "Cache-Status"?: string;
+                    /** @description Cloudflare's cache tags of this answer: the articles it shows (`article:<id>`) and the lists it is (`list:…`, `feeds`, `sitemaps`, …); a write purges the tags it touches. */
+                    "Cache-Tag"?: string;
+                    /** @description How long the edge cache in front of the Worker may keep it (`private` for an answer to a key or a bookmark). */
+                    "CDN-Cache-Control"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -3291,6 +3350,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path?: never;
             cookie?: never;
@@ -3308,6 +3369,10 @@ export interface operations {
                     "Cache-Control": string;
                     /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
                     "Cache-Status"?: string;
+                    /** @description Cloudflare's cache tags of this answer: the articles it shows (`article:<id>`) and the lists it is (`list:…`, `feeds`, `sitemaps`, …); a write purges the tags it touches. */
+                    "Cache-Tag"?: string;
+                    /** @description How long the edge cache in front of the Worker may keep it (`private` for an answer to a key or a bookmark). */
+                    "CDN-Cache-Control"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -3428,6 +3493,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path?: never;
             cookie?: never;
@@ -3445,6 +3512,10 @@ export interface operations {
                     "Cache-Control": string;
                     /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
                     "Cache-Status"?: string;
+                    /** @description Cloudflare's cache tags of this answer: the articles it shows (`article:<id>`) and the lists it is (`list:…`, `feeds`, `sitemaps`, …); a write purges the tags it touches. */
+                    "Cache-Tag"?: string;
+                    /** @description How long the edge cache in front of the Worker may keep it (`private` for an answer to a key or a bookmark). */
+                    "CDN-Cache-Control"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -3565,6 +3636,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path?: never;
             cookie?: never;
@@ -3582,6 +3655,10 @@ export interface operations {
                     "Cache-Control": string;
                     /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
                     "Cache-Status"?: string;
+                    /** @description Cloudflare's cache tags of this answer: the articles it shows (`article:<id>`) and the lists it is (`list:…`, `feeds`, `sitemaps`, …); a write purges the tags it touches. */
+                    "Cache-Tag"?: string;
+                    /** @description How long the edge cache in front of the Worker may keep it (`private` for an answer to a key or a bookmark). */
+                    "CDN-Cache-Control"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -3702,6 +3779,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path?: never;
             cookie?: never;
@@ -3719,6 +3798,10 @@ export interface operations {
                     "Cache-Control": string;
                     /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
                     "Cache-Status"?: string;
+                    /** @description Cloudflare's cache tags of this answer: the articles it shows (`article:<id>`) and the lists it is (`list:…`, `feeds`, `sitemaps`, …); a write purges the tags it touches. */
+                    "Cache-Tag"?: string;
+                    /** @description How long the edge cache in front of the Worker may keep it (`private` for an answer to a key or a bookmark). */
+                    "CDN-Cache-Control"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -3834,7 +3917,10 @@ export interface operations {
             query: {
                 url: string;
             };
-            header?: never;
+            header?: {
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3981,6 +4067,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path?: never;
             cookie?: never;
@@ -3998,6 +4086,10 @@ export interface operations {
                     "Cache-Control": string;
                     /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
                     "Cache-Status"?: string;
+                    /** @description Cloudflare's cache tags of this answer: the articles it shows (`article:<id>`) and the lists it is (`list:…`, `feeds`, `sitemaps`, …); a write purges the tags it touches. */
+                    "Cache-Tag"?: string;
+                    /** @description How long the edge cache in front of the Worker may keep it (`private` for an answer to a key or a bookmark). */
+                    "CDN-Cache-Control"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -4180,6 +4272,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path: {
                 slug: string;
@@ -4199,6 +4293,10 @@ export interface operations {
                     "Cache-Control": string;
                     /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
                     "Cache-Status"?: string;
+                    /** @description Cloudflare's cache tags of this answer: the articles it shows (`article:<id>`) and the lists it is (`list:…`, `feeds`, `sitemaps`, …); a write purges the tags it touches. */
+                    "Cache-Tag"?: string;
+                    /** @description How long the edge cache in front of the Worker may keep it (`private` for an answer to a key or a bookmark). */
+                    "CDN-Cache-Control"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -4362,6 +4460,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path?: never;
             cookie?: never;
@@ -4379,6 +4479,10 @@ export interface operations {
                     "Cache-Control": string;
                     /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
                     "Cache-Status"?: string;
+                    /** @description Cloudflare's cache tags of this answer: the articles it shows (`article:<id>`) and the lists it is (`list:…`, `feeds`, `sitemaps`, …); a write purges the tags it touches. */
+                    "Cache-Tag"?: string;
+                    /** @description How long the edge cache in front of the Worker may keep it (`private` for an answer to a key or a bookmark). */
+                    "CDN-Cache-Control"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -4408,6 +4512,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadBookmark"];
             /** @description No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`). */
             401: {
                 headers: {
@@ -4466,7 +4571,10 @@ export interface operations {
                 caption?: string;
                 credit?: string;
             };
-            header?: never;
+            header?: {
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4492,6 +4600,8 @@ export interface operations {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
                     "X-Request-Id": string;
+                    /** @description The D1 session bookmark after this request: send it back as `X-D1-Bookmark` to read at least this state (read-your-writes across replicas). */
+                    "X-D1-Bookmark"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -4507,6 +4617,8 @@ export interface operations {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
                     "X-Request-Id": string;
+                    /** @description The D1 session bookmark after this request: send it back as `X-D1-Bookmark` to read at least this state (read-your-writes across replicas). */
+                    "X-D1-Bookmark"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -4636,6 +4748,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path: {
                 key: string;
@@ -4659,6 +4773,10 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
                     "Cache-Status"?: string;
+                    /** @description Cloudflare's cache tags of this answer: the articles it shows (`article:<id>`) and the lists it is (`list:…`, `feeds`, `sitemaps`, …); a write purges the tags it touches. */
+                    "Cache-Tag"?: string;
+                    /** @description How long the edge cache in front of the Worker may keep it (`private` for an answer to a key or a bookmark). */
+                    "CDN-Cache-Control"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -4684,6 +4802,10 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
                     "Cache-Status"?: string;
+                    /** @description Cloudflare's cache tags of this answer: the articles it shows (`article:<id>`) and the lists it is (`list:…`, `feeds`, `sitemaps`, …); a write purges the tags it touches. */
+                    "Cache-Tag"?: string;
+                    /** @description How long the edge cache in front of the Worker may keep it (`private` for an answer to a key or a bookmark). */
+                    "CDN-Cache-Control"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -4819,6 +4941,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path?: never;
             cookie?: never;
@@ -4834,6 +4958,8 @@ export interface operations {
                     ETag: string;
                     /** @description How long browsers and shared caches may keep it. */
                     "Cache-Control": string;
+                    /** @description The D1 session bookmark after this request: send it back as `X-D1-Bookmark` to read at least this state (read-your-writes across replicas). */
+                    "X-D1-Bookmark"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -4929,7 +5055,10 @@ export interface operations {
     createArticle: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4948,6 +5077,8 @@ export interface operations {
                     Location: string;
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
                     "X-Request-Id": string;
+                    /** @description The D1 session bookmark after this request: send it back as `X-D1-Bookmark` to read at least this state (read-your-writes across replicas). */
+                    "X-D1-Bookmark"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -5105,6 +5236,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path: {
                 id: string;
@@ -5122,6 +5255,8 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description How long browsers and shared caches may keep it. */
                     "Cache-Control": string;
+                    /** @description The D1 session bookmark after this request: send it back as `X-D1-Bookmark` to read at least this state (read-your-writes across replicas). */
+                    "X-D1-Bookmark"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -5235,6 +5370,8 @@ export interface operations {
             header?: {
                 /** @description The version you last read, in quotes: "3". */
                 "if-match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path: {
                 id: string;
@@ -5248,6 +5385,8 @@ export interface operations {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
                     "X-Request-Id": string;
+                    /** @description The D1 session bookmark after this request: send it back as `X-D1-Bookmark` to read at least this state (read-your-writes across replicas). */
+                    "X-D1-Bookmark"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -5373,6 +5512,8 @@ export interface operations {
             header?: {
                 /** @description The version you last read, in quotes: "3". */
                 "if-match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path: {
                 id: string;
@@ -5392,6 +5533,8 @@ export interface operations {
                     ETag: string;
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
                     "X-Request-Id": string;
+                    /** @description The D1 session bookmark after this request: send it back as `X-D1-Bookmark` to read at least this state (read-your-writes across replicas). */
+                    "X-D1-Bookmark"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -5594,6 +5737,8 @@ export interface operations {
             header?: {
                 /** @description The version you last read, in quotes: "3". */
                 "if-match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path: {
                 id: string;
@@ -5613,6 +5758,8 @@ export interface operations {
                     ETag: string;
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
                     "X-Request-Id": string;
+                    /** @description The D1 session bookmark after this request: send it back as `X-D1-Bookmark` to read at least this state (read-your-writes across replicas). */
+                    "X-D1-Bookmark"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -5800,6 +5947,8 @@ export interface operations {
             header?: {
                 /** @description The version you last read, in quotes: "3". */
                 "if-match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path: {
                 id: string;
@@ -5819,6 +5968,8 @@ export interface operations {
                     ETag: string;
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
                     "X-Request-Id": string;
+                    /** @description The D1 session bookmark after this request: send it back as `X-D1-Bookmark` to read at least this state (read-your-writes across replicas). */
+                    "X-D1-Bookmark"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -6010,6 +6161,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path: {
                 id: string;
@@ -6027,6 +6180,8 @@ export interface operations {
                     ETag: string;
                     /** @description How long browsers and shared caches may keep it. */
                     "Cache-Control": string;
+                    /** @description The D1 session bookmark after this request: send it back as `X-D1-Bookmark` to read at least this state (read-your-writes across replicas). */
+                    "X-D1-Bookmark"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -6137,7 +6292,10 @@ export interface operations {
     createPreview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6154,6 +6312,8 @@ export interface operations {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
                     "X-Request-Id": string;
+                    /** @description The D1 session bookmark after this request: send it back as `X-D1-Bookmark` to read at least this state (read-your-writes across replicas). */
+                    "X-D1-Bookmark"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -6311,6 +6471,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path: {
                 /** @description The token of a link made by `POST /v1/admin/articles/{id}/preview`. */
@@ -6335,6 +6497,10 @@ export interface operations {
                     ETag: string;
                     /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
                     "Cache-Status"?: string;
+                    /** @description Cloudflare's cache tags of this answer: the articles it shows (`article:<id>`) and the lists it is (`list:…`, `feeds`, `sitemaps`, …); a write purges the tags it touches. */
+                    "Cache-Tag"?: string;
+                    /** @description How long the edge cache in front of the Worker may keep it (`private` for an answer to a key or a bookmark). */
+                    "CDN-Cache-Control"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -6466,6 +6632,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path: {
                 /** @description The token of a link made by `POST /v1/admin/articles/{id}/preview`. */
@@ -6490,6 +6658,10 @@ export interface operations {
                     ETag: string;
                     /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
                     "Cache-Status"?: string;
+                    /** @description Cloudflare's cache tags of this answer: the articles it shows (`article:<id>`) and the lists it is (`list:…`, `feeds`, `sitemaps`, …); a write purges the tags it touches. */
+                    "Cache-Tag"?: string;
+                    /** @description How long the edge cache in front of the Worker may keep it (`private` for an answer to a key or a bookmark). */
+                    "CDN-Cache-Control"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -6625,6 +6797,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path?: never;
             cookie?: never;
@@ -6640,6 +6814,8 @@ export interface operations {
                     ETag: string;
                     /** @description How long browsers and shared caches may keep it. */
                     "Cache-Control": string;
+                    /** @description The D1 session bookmark after this request: send it back as `X-D1-Bookmark` to read at least this state (read-your-writes across replicas). */
+                    "X-D1-Bookmark"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -6735,7 +6911,10 @@ export interface operations {
     createKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6750,6 +6929,8 @@ export interface operations {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
                     "X-Request-Id": string;
+                    /** @description The D1 session bookmark after this request: send it back as `X-D1-Bookmark` to read at least this state (read-your-writes across replicas). */
+                    "X-D1-Bookmark"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -6875,7 +7056,10 @@ export interface operations {
     revokeKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6888,6 +7072,8 @@ export interface operations {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
                     "X-Request-Id": string;
+                    /** @description The D1 session bookmark after this request: send it back as `X-D1-Bookmark` to read at least this state (read-your-writes across replicas). */
+                    "X-D1-Bookmark"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -6983,7 +7169,10 @@ export interface operations {
     updateKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7000,6 +7189,8 @@ export interface operations {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
                     "X-Request-Id": string;
+                    /** @description The D1 session bookmark after this request: send it back as `X-D1-Bookmark` to read at least this state (read-your-writes across replicas). */
+                    "X-D1-Bookmark"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -7147,6 +7338,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path?: never;
             cookie?: never;
@@ -7162,6 +7355,8 @@ export interface operations {
                     ETag: string;
                     /** @description How long browsers and shared caches may keep it. */
                     "Cache-Control": string;
+                    /** @description The D1 session bookmark after this request: send it back as `X-D1-Bookmark` to read at least this state (read-your-writes across replicas). */
+                    "X-D1-Bookmark"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -7257,7 +7452,10 @@ export interface operations {
     createWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7272,6 +7470,8 @@ export interface operations {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
                     "X-Request-Id": string;
+                    /** @description The D1 session bookmark after this request: send it back as `X-D1-Bookmark` to read at least this state (read-your-writes across replicas). */
+                    "X-D1-Bookmark"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -7397,7 +7597,10 @@ export interface operations {
     deleteWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7410,6 +7613,8 @@ export interface operations {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
                     "X-Request-Id": string;
+                    /** @description The D1 session bookmark after this request: send it back as `X-D1-Bookmark` to read at least this state (read-your-writes across replicas). */
+                    "X-D1-Bookmark"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -7508,6 +7713,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path: {
                 id: string;
@@ -7525,6 +7732,8 @@ export interface operations {
                     ETag: string;
                     /** @description How long browsers and shared caches may keep it. */
                     "Cache-Control": string;
+                    /** @description The D1 session bookmark after this request: send it back as `X-D1-Bookmark` to read at least this state (read-your-writes across replicas). */
+                    "X-D1-Bookmark"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -7638,6 +7847,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path: {
                 id: string;
@@ -7655,6 +7866,8 @@ export interface operations {
                     ETag: string;
                     /** @description How long browsers and shared caches may keep it. */
                     "Cache-Control": string;
+                    /** @description The D1 session bookmark after this request: send it back as `X-D1-Bookmark` to read at least this state (read-your-writes across replicas). */
+                    "X-D1-Bookmark"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -7768,7 +7981,10 @@ export interface operations {
                 /** @description true: answer what the import would do, and write nothing. */
                 dry_run?: "true" | "false";
             };
-            header?: never;
+            header?: {
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7783,6 +7999,8 @@ export interface operations {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
                     "X-Request-Id": string;
+                    /** @description The D1 session bookmark after this request: send it back as `X-D1-Bookmark` to read at least this state (read-your-writes across replicas). */
+                    "X-D1-Bookmark"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -7798,6 +8016,8 @@ export interface operations {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
                     "X-Request-Id": string;
+                    /** @description The D1 session bookmark after this request: send it back as `X-D1-Bookmark` to read at least this state (read-your-writes across replicas). */
+                    "X-D1-Bookmark"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -7955,7 +8175,10 @@ export interface operations {
                 /** @description true: answer what the import would do, and write nothing. */
                 dry_run?: "true" | "false";
             };
-            header?: never;
+            header?: {
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7970,6 +8193,8 @@ export interface operations {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
                     "X-Request-Id": string;
+                    /** @description The D1 session bookmark after this request: send it back as `X-D1-Bookmark` to read at least this state (read-your-writes across replicas). */
+                    "X-D1-Bookmark"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -8112,6 +8337,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path?: never;
             cookie?: never;
@@ -8129,6 +8356,10 @@ export interface operations {
                     "Cache-Control": string;
                     /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
                     "Cache-Status"?: string;
+                    /** @description Cloudflare's cache tags of this answer: the articles it shows (`article:<id>`) and the lists it is (`list:…`, `feeds`, `sitemaps`, …); a write purges the tags it touches. */
+                    "Cache-Tag"?: string;
+                    /** @description How long the edge cache in front of the Worker may keep it (`private` for an answer to a key or a bookmark). */
+                    "CDN-Cache-Control"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -8232,6 +8463,8 @@ export interface operations {
             header?: {
                 /** @description An `ETag` you hold: 304 without a body when it is still current. */
                 "If-None-Match"?: string;
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
             };
             path: {
                 type: "validation-error" | "unauthorized" | "invalid-preview-link" | "forbidden" | "not-found" | "method-not-allowed" | "not-acceptable" | "conflict" | "gone" | "precondition-failed" | "payload-too-large" | "unsupported-media-type" | "range-not-satisfiable" | "precondition-required" | "rate-limited" | "internal-error" | "not-implemented" | "service-unavailable" | "write-contention" | "upstream-unavailable";
@@ -8251,6 +8484,10 @@ export interface operations {
                     "Cache-Control": string;
                     /** @description RFC 9211, for cached public reads: which tier answered (`Byline; hit; detail=memory`, `edge` or `kv`; `Byline; fwd=miss; stored`; `Byline; fwd=bypass`), and `detail=stale-if-error` when D1 failed and the last stored copy was served. */
                     "Cache-Status"?: string;
+                    /** @description Cloudflare's cache tags of this answer: the articles it shows (`article:<id>`) and the lists it is (`list:…`, `feeds`, `sitemaps`, …); a write purges the tags it touches. */
+                    "Cache-Tag"?: string;
+                    /** @description How long the edge cache in front of the Worker may keep it (`private` for an answer to a key or a bookmark). */
+                    "CDN-Cache-Control"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
@@ -8366,7 +8603,10 @@ export interface operations {
     postMcp: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A bookmark an admin write answered: this request reads at least that state. 400 when it is not a bookmark. */
+                "X-D1-Bookmark"?: string;
+            };
             path?: never;
             cookie?: never;
         };

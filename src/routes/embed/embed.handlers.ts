@@ -14,6 +14,7 @@ import { type ArticleRef, articleRef, oembedResponse } from '../../embed/oembed'
 import { covers } from '../../syndication/contract';
 import { readerOf } from '../../syndication/reader';
 import type { CardRoute, LoaderRoute, OEmbedRoute } from './embed.routes';
+import type { Db } from '../../storage/d1-session';
 
 const site = (c: Context<AppEnv>) => ({ siteName: c.env.SITE_NAME, siteUrl: c.env.SITE_URL });
 const originOf = (c: Context<AppEnv>) => new URL(c.req.url).origin;
@@ -45,7 +46,7 @@ async function frameAncestors(c: Context<AppEnv>, key: string | undefined): Prom
  * The public article an oEmbed URL names: by slug or id (current or former), else by canonical
  * URL, the current owner of the URL first, then an article whose URL a rename changed.
  */
-async function articleForRef(db: D1Database, ref: ArticleRef): Promise<ResolvedArticle | null> {
+async function articleForRef(db: Db, ref: ArticleRef): Promise<ResolvedArticle | null> {
   if ('slug' in ref) return resolveArticle(db, ref.slug);
   const row = await findArticleByUrl(db, ref.url);
   if (row && !row.deleted_at && (row.status === 'published' || row.status === 'withdrawn')) return { row, moved: false };

@@ -12,11 +12,12 @@ import type { EntitlementsSchema } from '../../schemas/keys';
 import type { Entitlements } from '../../syndication/contract';
 import { bumpGenerationStatement, rememberGeneration } from '../../storage/generation';
 import type { CreateKeyRoute, ListKeysRoute, RevokeKeyRoute, UpdateKeyRoute } from './keys.routes';
+import type { Db } from '../../storage/d1-session';
 
 type EntitlementsInput = z.infer<typeof EntitlementsSchema>;
 
 /** The contract as stored: sections null for all, every field present. 422 naming an unknown section. */
-async function storedEntitlements(db: D1Database, input: EntitlementsInput | null | undefined, path: string): Promise<string | null> {
+async function storedEntitlements(db: Db, input: EntitlementsInput | null | undefined, path: string): Promise<string | null> {
   if (!input) return null;
   const unknown = input.sections ? await unknownSections(db, input.sections) : [];
   if (unknown.length > 0) {
@@ -60,7 +61,7 @@ export const createKey: AppRouteHandler<CreateKeyRoute> = async (c) => {
   };
   // Partner origins decide who may frame the embed card, so cached cards start a new generation.
   const [, bumped] = await c.env.DB.batch<{ generation: number }>([insertKeyStatement(c.env.DB, row), bumpGenerationStatement(c.env.DB, row.created_at)]);
-  rememberGeneration(bumped!.results[0]!.generation);
+  rememberGeneration(bumped!.results[0]!.generation, Date.now(), c.env.DB);
   c.header('Cache-Control', CACHE_POLICIES.none);
   return c.json({ data: { ...toKey({ ...row, last_used_at: null, revoked_at: null }), secret: token } }, 201);
 };
@@ -76,7 +77,7 @@ export const revokeKey: AppRouteHandler<RevokeKeyRoute> = async (c) => {
   const { id } = c.req.valid('param');
   const at = now();
   const [revoked, bumped] = await c.env.DB.batch<KeyRow & { generation: number }>([revokeKeyStatement(c.env.DB, id, at), bumpGenerationStatement(c.env.DB, at)]);
-  rememberGeneration(bumped!.results[0]!.generation);
+  rememberGeneration(bumped!.results[0]!.generation, Date.now(), c.env.DB);
   const row = revoked!.results[0];
   if (!row) throw notFound(`No key has the id "${id}".`);
   return c.json({ data: toKey(row) }, 200);

@@ -1,10 +1,10 @@
 import type { Context } from 'hono';
-import type { AppEnv, AppRouteHandler } from '../../app/types';
+import type { AppBindings, AppEnv, AppRouteHandler } from '../../app/types';
 import { answerMcp } from '../../mcp/server';
 import type { PostMcpRoute } from './mcp.routes';
 
 /** How the MCP tools reach the app's own REST routes: the Worker's app, with this request's env and ctx. */
-export type FetchApp = (request: Request, env: Env, ctx: Context<AppEnv>['executionCtx']) => Promise<Response>;
+export type FetchApp = (request: Request, env: AppBindings, ctx: Context<AppEnv>['executionCtx']) => Promise<Response>;
 
 /** POST /mcp: one stateless MCP exchange, its tools reading REST as the caller. */
 export function postMcp(fetchApp: FetchApp): AppRouteHandler<PostMcpRoute> {

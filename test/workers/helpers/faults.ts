@@ -13,14 +13,21 @@ function fault(mode: FaultMode, what: string, error: FaultError = outage): Promi
   return mode === 'error' ? Promise.reject(error(what)) : new Promise<never>(() => {});
 }
 
-/** A D1Database whose every query fails (or hangs), throwing `error` when given. */
+/** A D1Database (and its sessions) whose every query fails (or hangs), throwing `error` when given. */
 export function failingD1(mode: FaultMode, error?: FaultError): D1Database {
   const statement: D1PreparedStatement = new Proxy({} as D1PreparedStatement, {
     get: (_, prop) => (prop === 'bind' ? () => statement : () => fault(mode, `D1 ${String(prop)}`, error)),
   });
-  return new Proxy({} as D1Database, {
-    get: (_, prop) => (prop === 'prepare' ? () => statement : () => fault(mode, `D1 ${String(prop)}`, error)),
+  const db: D1Database = new Proxy({} as D1Database, {
+    get: (_, prop) => {
+      if (prop === 'prepare') return () => statement;
+      // The Worker reads through a session (src/storage/d1-session.ts): it fails the same way.
+      if (prop === 'withSession') return () => db;
+      if (prop === 'getBookmark') return () => null;
+      return () => fault(mode, `D1 ${String(prop)}`, error);
+    },
   });
+  return db;
 }
 
 /**
@@ -33,6 +40,8 @@ export function tooDeepD1(db: D1Database, pattern: RegExp): D1Database {
   return new Proxy(db, {
     get: (target, prop) => {
       const member = Reflect.get(target, prop, target);
+      // The Worker reads through a session (src/storage/d1-session.ts): its statements nest the same way.
+      if (prop === 'withSession') return (constraint?: string) => tooDeepD1(target.withSession(constraint) as unknown as D1Database, pattern);
       if (prop !== 'prepare') return typeof member === 'function' ? member.bind(target) : member;
       return (sql: string) => target.prepare(pattern.test(sql) ? `SELECT * FROM (${sql}) WHERE ${deep}` : sql);
     },

@@ -279,7 +279,23 @@ describe('the front door: repeat keyless reads answered from memory before the r
     }
   });
 
-  it('is skipped by answerFromMemory for keys, conditionals, other methods and a generation to re-read', async () => {
+  it('answers If-None-Match from memory: the 304 the app answers when it matches, the 200 when not', async () => {
+    const path = '/v1/articles/front-door';
+    const etag = (await get(path)).headers.get('ETag')!;
+    for (const ifNoneMatch of [etag, `"other", ${etag}`, `W/${etag}`, '*']) {
+      const request = () => new Request(`http://byline.test${path}`, { headers: { 'If-None-Match': ifNoneMatch } });
+      const viaDoor = answerFromMemory(request(), env);
+      expect(viaDoor?.status, ifNoneMatch).toBe(304);
+      const viaApp = await app.request(request(), {}, env);
+      expect(comparable(viaDoor!), ifNoneMatch).toEqual(comparable(viaApp));
+      expect(viaDoor!.body).toBeNull();
+    }
+    const changed = answerFromMemory(new Request(`http://byline.test${path}`, { headers: { 'If-None-Match': '"not-it"' } }), env);
+    expect(changed?.status).toBe(200);
+    expect(changed?.headers.get('ETag')).toBe(etag);
+  });
+
+  it('is skipped by answerFromMemory for keys, bookmarks, other methods and a generation to re-read', async () => {
     await get('/v1/sections');
     const door = (init?: RequestInit) => answerFromMemory(new Request('http://byline.test/v1/sections', init), env);
     const ok = door();
@@ -290,7 +306,7 @@ describe('the front door: repeat keyless reads answered from memory before the r
     expect(head?.status).toBe(200);
     expect(head?.body).toBeNull();
     expect(door({ headers: { Authorization: 'Bearer x' } })).toBeNull();
-    expect(door({ headers: { 'If-None-Match': '"x"' } })).toBeNull();
+    expect(door({ headers: { 'X-D1-Bookmark': '00000000-00000009-00000000-00000000000000000000000000000000' } })).toBeNull();
     expect(door({ method: 'POST' })).toBeNull();
     expect(answerFromMemory(new Request('http://byline.test/v1/sections'), { ...env, RESPONSE_CACHE: 'off' } as Env)).toBeNull();
     expect(answerFromMemory(new Request('http://byline.test/v1/sections?never=asked'), env)).toBeNull();

@@ -230,6 +230,8 @@ describe('partner CORS', () => {
     expect(res.status).toBe(204);
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('https://partner.example');
     expect(res.headers.get('Access-Control-Allow-Headers')).toContain('Authorization');
+    // A partner's browser code that just got a webhook reads at least that state with the bookmark.
+    expect(res.headers.get('Access-Control-Allow-Headers')).toContain('X-D1-Bookmark');
     expect(res.headers.get('Access-Control-Allow-Methods')).toContain('GET');
   });
 

@@ -33,8 +33,9 @@ describe('OpenAPI and docs', () => {
       '/preview/{token}/card': ['200', '304', '400', '401', '403', '404', '500', '503'],
     };
     for (const [path, statuses] of Object.entries(expected)) {
-      // 405 everywhere: the path answers it for any other method (with Allow); 429 for any limited caller; 503 in a storage outage.
-      expect(Object.keys(doc.paths[path]?.get?.responses ?? {}).sort(), path).toEqual([...new Set([...statuses, '405', '429', '503'])].sort());
+      // 405 everywhere: the path answers it for any other method (with Allow); 429 for any limited caller;
+      // 503 in a storage outage; 400 for a malformed X-D1-Bookmark.
+      expect(Object.keys(doc.paths[path]?.get?.responses ?? {}).sort(), path).toEqual([...new Set([...statuses, '400', '405', '429', '503'])].sort());
     }
     const admin: [string, string, string[]][] = [
       ['/v1/admin/articles', 'post', ['201', '400', '401', '403', '409', '413', '415', '422', '500', '503']],
@@ -53,7 +54,7 @@ describe('OpenAPI and docs', () => {
     ];
     for (const [path, method, statuses] of admin) {
       const operation = (doc.paths[path] as Record<string, { responses: Record<string, unknown>; security?: unknown[] }>)[method];
-      expect(Object.keys(operation?.responses ?? {}).sort(), `${method} ${path}`).toEqual([...new Set([...statuses, '405', '429', '503'])].sort());
+      expect(Object.keys(operation?.responses ?? {}).sort(), `${method} ${path}`).toEqual([...new Set([...statuses, '400', '405', '429', '503'])].sort());
       expect(operation?.security, `${method} ${path}`).toEqual([{ bearerAuth: [] }]);
     }
     expect((doc as unknown as { components: { securitySchemes: Record<string, unknown> } }).components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
