@@ -9,6 +9,7 @@
  * (an SQLite result code SQLite gives for the statement itself, a type the binding refuses)
  * stays ours, and everything else is D1 being unwell.
  */
+import { shareSession } from './d1-session';
 
 /** D1 itself failed or did not answer; the request was fine. */
 export class D1Unavailable extends Error {
@@ -97,5 +98,8 @@ function wrap<T>(value: T, deadline: Deadline): T {
  * ```
  */
 export function tagD1Failures<T extends Pick<D1Database, 'prepare' | 'batch'>>(db: T, deadline?: number): T {
-  return wrap(db, deadline);
+  const wrapped = wrap(db, deadline);
+  // The wrapper is the same session: the cache tags its reads note and its writes purge are the session's.
+  shareSession(wrapped, db);
+  return wrapped;
 }

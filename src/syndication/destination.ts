@@ -30,7 +30,8 @@ function ipv4Verdict(address: string): Verdict | null {
     (a === 169 && b === 254) || // link-local, where cloud metadata services answer
     (a === 172 && b >= 16 && b <= 31) ||
     (a === 192 && b === 168) ||
-    (a === 192 && b === 0 && parts[2] === 0) || // IETF protocol assignments
+    (a === 192 && b === 0 && (parts[2] === 0 || parts[2] === 2)) || // IETF protocol assignments, TEST-NET-1
+    (a === 198 && b === 51 && parts[2] === 100) || (a === 203 && b === 0 && parts[2] === 113) || // TEST-NET-2, -3
     (a === 198 && (b === 18 || b === 19)); // benchmarking
   return refused ? 'refused' : 'public';
 }
@@ -56,6 +57,14 @@ function ipv6Verdict(address: string): Verdict {
     const [high, low] = [groups[6]!, groups[7]!];
     return ipv4Verdict(`${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`) ?? 'refused';
   }
+  // ::/16 holds no public unicast: IPv4-compatible (::a.b.c.d), ::ffff:0:a.b.c.d and the rest.
+  if (first === 0) return 'refused';
+  // 6to4 (2002:a.b.c.d::/48): as the IPv4 address it carries; Teredo (2001:0::/32) hides one.
+  if (first === 0x2002) {
+    const [high, low] = [groups[1]!, groups[2]!];
+    return ipv4Verdict(`${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`) === 'public' ? 'public' : 'refused';
+  }
+  if (first === 0x2001 && groups[1] === 0) return 'refused';
   if ((first & 0xfe00) === 0xfc00) return 'refused'; // unique local fc00::/7 (AWS metadata fd00:ec2::254)
   if ((first & 0xffc0) === 0xfe80) return 'refused'; // link-local fe80::/10
   if ((first & 0xff00) === 0xff00) return 'refused'; // multicast

@@ -50,6 +50,17 @@ describe('GET /v1/resolve', () => {
     expect(res.headers.get('Content-Type')).toContain('application/problem+json');
   });
 
+  it('answers 404 for an article under embargo, even by a slug it had before a rename (no leak of its new slug)', async () => {
+    const [article] = await createArticles([{ slug: 'held-first', status: 'published', embargoed_until: '2099-01-01T00:00:00Z' }]);
+    const { data } = await expectJson(await call(`/v1/admin/articles/${article!.id}`), 200);
+    await expectJson(await call(`/v1/admin/articles/${article!.id}`, { method: 'PATCH', headers: { 'If-Match': `"${data.version}"` }, body: { slug: 'held-secret-name' } }), 200);
+    for (const address of ['held-first', 'held-secret-name', article!.id]) {
+      const res = await resolve(address);
+      expect(res.status, address).toBe(404);
+      expect(res.headers.get('Location'), address).toBeNull();
+    }
+  });
+
   it('answers 410 for a withdrawn article', async () => {
     await importPost({});
     await expectJson(await call('/v1/admin/wordpress/posts', { method: 'POST', body: { site: SITE, id: 123, status: 'trash', title: 'Old post', content: 'Words', slug: 'old-post', link: `${SITE}/2013/01/10/old-post/`, date_gmt: '2013-01-10T20:15:40Z', old_slugs: ['older-post'] } }), 200);

@@ -71,6 +71,13 @@ describe('webhooks admin API', () => {
     'http://[fd00:ec2::254]/',
     'http://[fe80::1]/',
     'http://[::ffff:10.0.0.1]/',
+    // IPv6 forms that carry a private IPv4 address (found by an attack on npm start).
+    'http://[::169.254.169.254]/',
+    'http://[::a9fe:a9fe]/',
+    'http://[::ffff:0:a9fe:a9fe]/',
+    'http://[2002:a9fe:a9fe::]/',
+    'http://[2001:0:a9fe:a9fe::1]/',
+    'http://192.0.2.1/',
     'http://metadata.google.internal/computeMetadata/v1/',
     'http://intranet/',
   ])('refuses %s as a destination, even where loopback is allowed', async (url) => {
