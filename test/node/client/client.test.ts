@@ -132,10 +132,12 @@ describe('retries and bookmarks', () => {
     // Fixed windows: spend the key's until a 429 says 2 s or more are left, so the next request lands in it too.
     const related = `${byline.origin}/v1/articles/${slug}/related`;
     let left = 0;
-    for (let tries = 0; tries < 20 && left < 2; tries++) {
+    // Paced, so the loop outlasts a window that began with under 2 s left (20 quick tries did not).
+    for (let tries = 0; tries < 40 && left < 2; tries++) {
       const res = await fetch(related, { headers: { Authorization: `Bearer ${key.secret}` } });
       await res.body?.cancel();
       left = res.status === 429 ? Number(res.headers.get('Retry-After')) : 0;
+      if (left < 2) await new Promise((resolve) => setTimeout(resolve, 150));
     }
     expect(left).toBeGreaterThanOrEqual(2);
 
@@ -146,7 +148,13 @@ describe('retries and bookmarks', () => {
     const client = createClient({ baseUrl: byline.origin, key: key.secret, fetch: fetcher });
     const started = Date.now();
     expect((await client.related(slug)).length).toBeGreaterThan(0);
-    expect(seen.map((request) => request.status)).toEqual([429, 200]);
+    // One wait usually does; on a busy machine a retry can land a moment before the window ends
+    // and wait again: still 429s then the answer, within the client's bound of 3 retries.
+    const statuses = seen.map((request) => request.status);
+    expect(statuses[0]).toBe(429);
+    expect(statuses.at(-1)).toBe(200);
+    expect(statuses.slice(0, -1).every((status) => status === 429)).toBe(true);
+    expect(statuses.length).toBeLessThanOrEqual(4);
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
   });
 
@@ -164,7 +172,8 @@ describe('retries and bookmarks', () => {
     expect(written).toEqual(expect.any(String));
     await client.articles.get('kenya-haiti-set-up-diplomatic-ties-amid-deployment-talks');
     expect(seen[2]?.sent.get('X-D1-Bookmark')).toBe(written);
-    expect(seen[2]?.status).toBe(200);
+    // Read at the bookmark's state: the article, or a 304 for the ETag the client keeps.
+    expect([200, 304]).toContain(seen[2]?.status);
     expect(client.bookmark).toBe(written);
   });
 });
