@@ -32,14 +32,15 @@
 // other processes used during the measurement, and workerd's own CPU time per request, which a
 // busy neighbour disturbs much less than requests/s.
 //
-// Results: a table on stdout (progress goes to stderr, a ▸ line as each scenario starts) and JSON in
-// bench-results/bench-<time>.json and bench-results/latest.json. Targets are reported, never
-// enforced: the exit code is non-zero only when something went wrong (a build or seed failure, an
-// unexpected status, a cached scenario that did not hit its cache).
+// Results: a table on stdout (progress goes to stderr, a ▸ line as each scenario starts), JSON in
+// bench-results/bench-<time>.json and a chart of req/s and p99 per scenario against the trivial
+// Worker in bench-results/bench-<time>.svg (and latest.json, latest.svg). Targets are reported,
+// never enforced: the exit code is non-zero only when something went wrong (a build or seed
+// failure, an unexpected status, a cached scenario that did not hit its cache).
 //
 // The parts, in scripts/bench/: scenarios.mjs (what is measured, as data), options.mjs (flags),
 // serve.mjs and state.mjs (the instances and their state), measure.mjs and rounds.mjs (autocannon,
-// paired rounds), runs.mjs (the default and the scale run), report.mjs (the output).
+// paired rounds), runs.mjs (the default and the scale run), report.mjs and chart.mjs (the output).
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -90,6 +91,7 @@ try {
 
   console.log(report(results));
   console.log(`Results: ${files.json.slice(ROOT.length)} (and bench-results/latest.json)`);
+  console.log(`Chart: ${files.svg.slice(ROOT.length)} (and bench-results/latest.svg)`);
 } catch (error) {
   if (!interrupted) {
     exitCode = 1;

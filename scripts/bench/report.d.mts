@@ -7,4 +7,4 @@ export function defaultTable(results: BenchResults): string;
 export function scaleTable(results: BenchResults): string;
 export function sizeName(size: number): string;
 export function report(results: BenchResults): string;
-export function writeResults(results: BenchResults, options: { latest: boolean }): { json: string };
+export function writeResults(results: BenchResults, options: { latest: boolean }): { json: string; svg?: string };

@@ -1,8 +1,9 @@
-// The report: the tables printed on stdout and the JSON in bench-results/,
+// The report: the tables printed on stdout and the files in bench-results/ (JSON and a chart),
 // all rendered from the results object alone, so that a test can render them from fixed figures.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../lib/build-worker.mjs';
+import { renderChart } from './chart.mjs';
 import { fmt } from './log.mjs';
 import { BASE_ARTICLES, NOISY_CORES } from './scenarios.mjs';
 
@@ -87,12 +88,19 @@ export function report(results) {
   ].join('\n');
 }
 
-/** Writes bench-results/bench-<time>.json and, with `latest`, latest.json too. Returns the paths written ({ json }). */
+/**
+ * Writes bench-results/bench-<time>.json and, for a run with rows, its chart bench-<time>.svg;
+ * with `latest`, latest.json and latest.svg too. Returns the paths written ({ json, svg? }).
+ */
 export function writeResults(results, { latest }) {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const base = join(RESULTS_DIR, `bench-${results.startedAt.replace(/[:.]/g, '-')}`);
   const text = `${JSON.stringify(results, null, 2)}\n`;
   writeFileSync(`${base}.json`, text);
   if (latest) writeFileSync(join(RESULTS_DIR, 'latest.json'), text);
-  return { json: `${base}.json` };
+  if (!(results.scenarios ?? results.scale)) return { json: `${base}.json` };
+  const svg = renderChart(results);
+  writeFileSync(`${base}.svg`, svg);
+  if (latest) writeFileSync(join(RESULTS_DIR, 'latest.svg'), svg);
+  return { json: `${base}.json`, svg: `${base}.svg` };
 }
