@@ -92,8 +92,8 @@ function messagesFor(changes: DispatchableChange[], webhooks: ActiveWebhook[], d
 
 /**
  * Enqueues the messages of every change after the mark; returns how many it enqueued. A send that
- * fails or hangs (past QUEUE_TIMEOUT_MS) throws BindingUnavailable before the mark moves, so the
- * next run sends that page again.
+ * fails or hangs (past QUEUE_TIMEOUT_MS) throws BindingUnavailable before the mark passes its
+ * changes, so the next run sends them again.
  */
 export async function dispatchEvents(env: Pick<Env, 'DB' | 'WEBHOOK_QUEUE'> & Partial<RightsVars> & TimeoutEnv): Promise<number> {
   const defaultLevel = rightsDefaults(env).syndication;
@@ -111,6 +111,10 @@ export async function dispatchEvents(env: Pick<Env, 'DB' | 'WEBHOOK_QUEUE'> & Pa
       const chunk = messages.slice(i, i + 100);
       await env.DB.batch(chunk.map((message) => insertMessageStatement(env.DB, message)));
       await queue.sendBatch(chunk.map((body) => ({ body, contentType: 'json' as const })));
+      // Messages go in change order: every change before the next unsent one's is out now, so a
+      // later batch that fails sends again only from there, not this batch a second time.
+      const next = messages[i + 100];
+      if (next && next.change_seq - 1 > mark) await advanceDispatchMark(env.DB, next.change_seq - 1);
     }
     enqueued += messages.length;
     mark = changes.at(-1)!.seq;

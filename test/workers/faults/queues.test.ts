@@ -122,6 +122,36 @@ describe('a Queue failing or hanging', () => {
     await eventually(async () => expect(await deliveredOnce(webhook.id)).toEqual([['article.published', a.data.id, 1]]));
   });
 
+  it('sends again only what a failed send left out: the mark moves after each batch of 100 that went', async () => {
+    const webhooks = [await createWebhook({ events: ALL }), await createWebhook({ events: ALL })];
+    // 60 changes × 2 webhooks: two queue batches, 100 messages (changes 1–50) and 20 (51–60).
+    const insert = env.DB.prepare("INSERT INTO changes (article_id, slug, change, version, at, event, embargoed) VALUES (?1, ?1, 'upsert', 1, '2026-12-01T00:00:00Z', 'article.published', 0)");
+    await env.DB.batch(Array.from({ length: 60 }, (_, i) => insert.bind(`art_batch_${i}`)));
+    const sent: string[] = [];
+    const counted = (queue: Queue): Queue =>
+      new Proxy(queue, {
+        get: (target, prop) =>
+          prop === 'sendBatch'
+            ? async (batch: MessageSendRequest<{ id: string }>[]) => {
+                await target.sendBatch(batch);
+                sent.push(...batch.map((message) => message.body.id));
+              }
+            : Reflect.get(target, prop, target),
+      });
+    const secondFails = { ...envWith('working'), WEBHOOK_QUEUE: faultyQueue(counted(env.WEBHOOK_QUEUE), { mode: 'error', after: 1 }) } as Env;
+    await expect(worker.scheduled(createScheduledController({ scheduledTime: Date.now() }), secondFails)).rejects.toThrow(/Queue/);
+    expect(sent).toHaveLength(100);
+    expect(await mark()).toBe(50);
+    await worker.scheduled(createScheduledController({ scheduledTime: Date.now() }), { ...envWith('working'), WEBHOOK_QUEUE: counted(env.WEBHOOK_QUEUE) } as Env);
+    // Each message queued once: none of the first batch again.
+    expect(sent).toHaveLength(120);
+    expect(new Set(sent).size).toBe(120);
+    expect(await mark()).toBe(60);
+    for (const webhook of webhooks) {
+      await eventually(async () => expect((await deliveredOnce(webhook.id)).filter(([, , delivered]) => delivered === 1)).toHaveLength(60));
+    }
+  });
+
   it('never holds the cron past the queue timeout when the queue hangs', async () => {
     await createWebhook({ events: ALL });
     await (await write(envWith('error'), '/v1/admin/articles', 'POST', { headline: 'Cron Hang', body_html: '<p>x</p>', status: 'published' })).background;
