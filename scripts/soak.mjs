@@ -32,12 +32,15 @@ const rows = [
   ['lost updates', String(result.lost)],
   ['checked', `${result.checks.writes.writesChecked} writes on ${result.checks.writes.articles} articles, ${result.checks.writes.feedEntries} feed entries`],
   ['cache vs D1', `${result.checks.cache.urls} URLs (${result.checks.cache.cacheHits} cache hits), ${result.checks.cache.articlesCompared} articles compared, ${result.checks.cache.problems.length} disagreeing`],
-  ['RSS (workerd)', `start ${result.rssMiB.start.toFixed(0)} MiB, mid ${result.rssMiB.mid.toFixed(0)} MiB, end ${result.rssMiB.end.toFixed(0)} MiB`],
+  ['RSS (runtime)', `start ${result.rssMiB.start.toFixed(0)} MiB, mid ${result.rssMiB.mid.toFixed(0)} MiB, end ${result.rssMiB.end.toFixed(0)} MiB (workerd: Byline with Miniflare's local D1, KV, R2)`],
+  ['RSS (proxy)', `start ${result.proxyRssMiB.start.toFixed(0)} MiB, mid ${result.proxyRssMiB.mid.toFixed(0)} MiB, end ${result.proxyRssMiB.end.toFixed(0)} MiB (wrangler's dev proxy)`],
+  ['memory', result.memoryFlat ? 'flat' : "growing, in the local runtime: not judged (README, \"Soak\": a trivial Worker making D1, KV, R2 calls grows alike)"],
   ['verdict', result.ok ? 'PASS' : `FAIL (${result.problems.length} problems)`],
 ];
 const width = Math.max(...rows.map(([name]) => name.length));
 console.log(rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n'));
 for (const problem of result.problems) console.log(`  ✗ ${problem}`);
+for (const warning of result.warnings) console.log(`  ⚠ ${warning}`);
 
 const dir = join(ROOT, 'bench-results');
 mkdirSync(dir, { recursive: true });

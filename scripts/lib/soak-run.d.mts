@@ -25,8 +25,14 @@ export interface SoakResult {
     writes: { problems: string[]; articles: number; writesChecked: number; feedEntries: number };
     cache: { problems: string[]; urls: number; cacheHits: number; articlesCompared: number };
   };
+  /** The workerd that runs Byline, with Miniflare's local D1, KV, R2 and Cache in the same process. */
   rssMiB: { start: number; mid: number; end: number };
+  /** wrangler's dev proxy in front of it. */
+  proxyRssMiB: { start: number; mid: number; end: number };
+  /** Whether the runtime's RSS grew by less than a quarter in the second half (reported, not judged). */
+  memoryFlat: boolean;
   problems: string[];
+  warnings: string[];
 }
 
 export function runSoak(options?: SoakOptions): Promise<SoakResult>;

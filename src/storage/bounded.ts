@@ -1,16 +1,18 @@
 /**
- * KV and R2 as each request sees them: every call answers, fails as BindingUnavailable, or
- * gives up as BindingUnavailable after a bounded wait, so that a binding that hangs cannot hang
- * the request. D1 gets the same from tagD1Failures (d1-failures.ts), which also tells its
- * outages from errors of our own queries.
+ * KV and R2 as each request sees them, and the webhook queue as the dispatcher sees it: every
+ * call answers, fails as BindingUnavailable, or gives up as BindingUnavailable after a bounded
+ * wait, so that a binding that hangs cannot hang the request (or the cron). D1 gets the same from
+ * tagD1Failures (d1-failures.ts), which also tells its outages from errors of our own queries.
  */
 import { D1Unavailable, tagD1Failures } from './d1-failures';
 import type { AppBindings } from '../app/types';
 
-/** KV or R2 failed or did not answer in time; the request was fine. */
+type Bounded = 'KV' | 'R2' | 'Queue';
+
+/** KV, R2 or the queue failed or did not answer in time; the request was fine. */
 export class BindingUnavailable extends Error {
   constructor(
-    readonly binding: 'KV' | 'R2',
+    readonly binding: Bounded,
     message: string,
     options?: { cause?: unknown },
   ) {
@@ -28,17 +30,20 @@ export const DEFAULT_D1_TIMEOUT_MS = 5000;
 export const DEFAULT_KV_TIMEOUT_MS = 1000;
 /** One R2 call (head, get, put) before the answer is 503. */
 export const DEFAULT_R2_TIMEOUT_MS = 5000;
+/** One send to the webhook queue: past this the dispatcher stops, its mark left before what failed. */
+export const DEFAULT_QUEUE_TIMEOUT_MS = 5000;
 
 /** Optional knobs in the environment (tests shorten them). */
 export interface TimeoutEnv {
   D1_TIMEOUT_MS?: string;
   KV_TIMEOUT_MS?: string;
   R2_TIMEOUT_MS?: string;
+  QUEUE_TIMEOUT_MS?: string;
 }
 
 const PROGRAMMING_ERRORS = [TypeError, RangeError, ReferenceError, SyntaxError];
 
-function bounded<T extends object>(binding: T, name: 'KV' | 'R2', ms: number): T {
+function bounded<T extends object>(binding: T, name: Bounded, ms: number): T {
   const fail = (error: unknown) =>
     error instanceof BindingUnavailable || PROGRAMMING_ERRORS.some((type) => error instanceof type)
       ? error
@@ -79,4 +84,17 @@ export function boundBindings<E extends AppBindings>(env: E, now: number = Date.
     CACHE: bounded(env.CACHE, 'KV', msFrom(knobs.KV_TIMEOUT_MS, DEFAULT_KV_TIMEOUT_MS)),
     MEDIA: bounded(env.MEDIA, 'R2', msFrom(knobs.R2_TIMEOUT_MS, DEFAULT_R2_TIMEOUT_MS)),
   };
+}
+
+/**
+ * The webhook queue with each send bounded: the dispatcher runs after the response (waitUntil)
+ * and in the cron, where a hanging send would otherwise hold either until the runtime kills it.
+ *
+ * @example
+ * ```ts
+ * await boundQueue(env).sendBatch(messages);
+ * ```
+ */
+export function boundQueue(env: Pick<Env, 'WEBHOOK_QUEUE'> & TimeoutEnv): Queue {
+  return bounded(env.WEBHOOK_QUEUE, 'Queue', msFrom(env.QUEUE_TIMEOUT_MS, DEFAULT_QUEUE_TIMEOUT_MS));
 }

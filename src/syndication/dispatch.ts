@@ -12,6 +12,7 @@ import { now } from '../content/time';
 import type { SyndicationLevel } from '../db/article-writes';
 import { type ActiveWebhook, type DispatchableChange, activeWebhooks, advanceDispatchMark, changesAfter, dispatchMark, skipUnheardChanges } from '../db/webhooks';
 import { type WebhookMessage, insertMessageStatement } from '../db/webhook-deliveries';
+import { type TimeoutEnv, boundQueue } from '../storage/bounded';
 import type { Entitlements } from './contract';
 import { type RightsVars, rightsDefaults } from './rights';
 
@@ -89,9 +90,14 @@ function messagesFor(changes: DispatchableChange[], webhooks: ActiveWebhook[], d
   });
 }
 
-/** Enqueues the messages of every change after the mark; returns how many it enqueued. */
-export async function dispatchEvents(env: Pick<Env, 'DB' | 'WEBHOOK_QUEUE'> & Partial<RightsVars>): Promise<number> {
+/**
+ * Enqueues the messages of every change after the mark; returns how many it enqueued. A send that
+ * fails or hangs (past QUEUE_TIMEOUT_MS) throws BindingUnavailable before the mark passes its
+ * changes, so the next run sends them again.
+ */
+export async function dispatchEvents(env: Pick<Env, 'DB' | 'WEBHOOK_QUEUE'> & Partial<RightsVars> & TimeoutEnv): Promise<number> {
   const defaultLevel = rightsDefaults(env).syndication;
+  const queue = boundQueue(env);
   if (await skipUnheardChanges(env.DB)) return 0;
   let enqueued = 0;
   let mark = await dispatchMark(env.DB);
@@ -104,7 +110,11 @@ export async function dispatchEvents(env: Pick<Env, 'DB' | 'WEBHOOK_QUEUE'> & Pa
     for (let i = 0; i < messages.length; i += 100) {
       const chunk = messages.slice(i, i + 100);
       await env.DB.batch(chunk.map((message) => insertMessageStatement(env.DB, message)));
-      await env.WEBHOOK_QUEUE.sendBatch(chunk.map((body) => ({ body, contentType: 'json' as const })));
+      await queue.sendBatch(chunk.map((body) => ({ body, contentType: 'json' as const })));
+      // Messages go in change order: every change before the next unsent one's is out now, so a
+      // later batch that fails sends again only from there, not this batch a second time.
+      const next = messages[i + 100];
+      if (next && next.change_seq - 1 > mark) await advanceDispatchMark(env.DB, next.change_seq - 1);
     }
     enqueued += messages.length;
     mark = changes.at(-1)!.seq;

@@ -128,3 +128,6 @@ export function faultyD1(db: D1Database, plan: FaultPlan): D1Database {
     },
   });
 }
+
+/** The real webhook queue, its `send` and `sendBatch` failing or hanging as `plan` says. */
+export const faultyQueue = (queue: Queue, plan: FaultPlan): Queue => faultyBinding(queue, 'Queue', plan);
