@@ -1,0 +1,59 @@
+// What the bench measures, as data: the default run's scenarios and the scale run's kinds of
+// query, with the targets each is judged on. Adding a scenario or a kind is adding an entry.
+import { SYNTHETIC } from '../lib/synthetic-articles.mjs';
+
+/** The default run's state size; a larger --articles is a scale run (this size against that one). */
+export const BASE_ARTICLES = 1000;
+/** A demo article (scripts/demo/seed.ts) every state holds, read by the article scenarios. */
+export const SEED_ARTICLE = 'kenya-haiti-set-up-diplomatic-ties-amid-deployment-talks';
+/** Default run: the least ratio to the trivial Worker (× trivial) each scenario should reach. */
+export const TARGETS = { 'article-cached': 0.85, 'list-cached': 0.8, 'article-uncached': 0.5 };
+/** Scale run: the most a query may slow down from the 1,000-article state to the large one. */
+export const SCALE_LIMIT = 1.5;
+/** The page the deep-cursor kind reads, walking the list 20 at a time. */
+export const DEEP_PAGE = 500;
+/** Sequential requests checked before and after each measurement (status and Cache-Status). */
+export const PROBES = 20;
+/** Other processes using more than this many cores during a measurement make it "noisy". */
+export const NOISY_CORES = 0.25;
+
+/** The trivial Worker as a scenario: the reference every default scenario is measured next to. */
+export const TRIVIAL = { id: 'trivial', label: 'trivial Worker', instance: 'trivial', path: '/', expect: 200 };
+
+/**
+ * The default run's scenarios, in order, on the instances `byline` (caching on),
+ * `byline-uncached` (RESPONSE_CACHE=off) and `d1-floor`. `article` is the article's path, `etag`
+ * its ETag (for the 304), `tag` a tag with articles in this state.
+ */
+export function defaultScenarios({ article, etag, tag }) {
+  const hit = 'hit; detail=memory';
+  return [
+    { id: 'article-cached', label: 'article by slug (cached)', instance: 'byline', path: article, expect: 200, cache: hit },
+    { id: 'article-uncached', label: 'article by slug, caching off (D1)', instance: 'byline-uncached', path: article, expect: 200, cache: 'fwd=bypass' },
+    { id: 'list-cached', label: 'list page (cached)', instance: 'byline', path: '/v1/articles', expect: 200, cache: hit },
+    { id: 'tag-cached', label: `list by tag (cached)`, instance: 'byline', path: `/v1/articles?tag=${tag}`, expect: 200, cache: hit },
+    { id: 'sections-cached', label: 'sections (cached)', instance: 'byline', path: '/v1/sections', expect: 200, cache: hit },
+    { id: 'revalidate-304', label: 'article, If-None-Match → 304', instance: 'byline', path: article, headers: { 'if-none-match': etag }, expect: 304, cache: hit },
+    { id: 'list-uncached', label: 'list page, caching off (D1)', instance: 'byline-uncached', path: '/v1/articles', expect: 200, cache: 'fwd=bypass' },
+    { id: 'tag-uncached', label: 'list by tag, caching off (D1)', instance: 'byline-uncached', path: `/v1/articles?tag=${tag}`, expect: 200, cache: 'fwd=bypass' },
+    { id: 'd1-floor', label: 'reference: a Worker reading D1 once (SELECT 1)', instance: 'd1-floor', path: '/', expect: 200 },
+  ];
+}
+
+/**
+ * The scale run's kinds of query, each measured caching off at 1,000 articles and at --articles.
+ * `path(size, deep)` is the request at a state of `size` articles; `deep[size].path` is that
+ * state's page-DEEP_PAGE cursor (found by walking the list before measuring).
+ */
+export const SCALE_KINDS = [
+  { id: 'list', label: 'list page', path: () => '/v1/articles' },
+  { id: 'tag-topic', label: `list by tag (${SYNTHETIC.shares.topic * 100}% of articles)`, path: () => `/v1/articles?tag=${SYNTHETIC.topics[3]}` },
+  { id: 'tag-beat', label: `list by tag (${SYNTHETIC.shares.beat * 100}% of articles)`, path: () => `/v1/articles?tag=${SYNTHETIC.beats[42]}` },
+  { id: 'deep-cursor', label: `deep cursor (page ${DEEP_PAGE})`, path: (size, deep) => deep[size].path },
+  { id: 'tag-rare', label: `list by tag (${SYNTHETIC.shares.rare * 100}% of articles)`, path: () => `/v1/articles?tag=${SYNTHETIC.rares[3]}` },
+  { id: 'section', label: 'list by section', path: () => '/v1/articles?section=world' },
+  { id: 'author', label: 'list by author (2.5%)', path: () => `/v1/articles?author=${SYNTHETIC.authors[7]}` },
+  { id: 'two-tags', label: 'two tags (10% and 4%)', path: () => `/v1/articles?tag=${SYNTHETIC.topics[3]}&tag=${SYNTHETIC.desks[7]}` },
+  { id: 'dates', label: 'since/until (six hours)', path: () => '/v1/articles?since=2023-10-31T12:00:00Z&until=2023-10-31T18:00:00Z' },
+  { id: 'search', label: 'full-text search', path: () => '/v1/articles?q=council%20budget' },
+];
