@@ -11,7 +11,7 @@
 //
 //   npm run bench                        a 1,000-article state: cached and uncached reads (article,
 //                                        lists, tag filter, sections, a 304), each as a ratio to the
-//                                        trivial Worker, against the targets of issue 4
+//                                        trivial Worker, judged on CPU × against the targets of issue 17
 //   npm run bench -- --articles 100000   scale (any count over 1,000): uncached list, tag-filter and
 //                                        deep-cursor (page 500) timings at 1,000 and at 100,000
 //                                        articles, and their ratios (target: within 1.5×)

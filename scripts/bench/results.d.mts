@@ -29,7 +29,11 @@ export interface ScenarioRow extends Measurement {
   referenceRps: number;
   referenceP99: number;
   rounds: Round[];
+  /** Issue 17's target: the least `score`, and the row it is judged against. */
   target: number | null;
+  targetOf?: 'trivial' | 'd1-floor' | null;
+  /** CPU × against the target's reference row. */
+  score?: number | null;
   met: boolean | null;
 }
 

@@ -3,8 +3,8 @@ import { SYNTHETIC } from '../lib/synthetic-articles.mjs';
 import { detail, progress } from './log.mjs';
 import { measure, prewarm } from './measure.mjs';
 import { measurePaired, median, withoutLatencies } from './rounds.mjs';
-import { BASE_ARTICLES, DEEP_PAGE, defaultScenarios, SCALE_KINDS, SCALE_LIMIT, SEED_ARTICLE, TARGETS, TRIVIAL } from './scenarios.mjs';
-import { bylineWorker, d1FloorWorker, instances, startInstance, trivialWorker } from './serve.mjs';
+import { BASE_ARTICLES, DEEP_PAGE, defaultScenarios, judged, SCALE_KINDS, SCALE_LIMIT, SEED_ARTICLE, TRIVIAL } from './scenarios.mjs';
+import { bylineWorker, d1FloorWorker, instances, payloadWorker, startInstance, trivialWorker } from './serve.mjs';
 import { copyState, prepareState } from './state.mjs';
 
 /** Cached and uncached reads at --articles, each paired with the trivial Worker: fills results.state, .trivial, .scenarios. */
@@ -20,9 +20,18 @@ export async function defaultRun(results, { options, only, fresh }) {
   const tag = state.synthetic > 0 ? SYNTHETIC.topics[3] : 'kenya';
   const article = `/v1/articles/${SEED_ARTICLE}`;
   const etagResponse = await fetch(instances.get('byline').origin + article);
-  await etagResponse.arrayBuffer();
+  const articleBody = await etagResponse.text();
   const etag = etagResponse.headers.get('etag');
   if (!etag) throw new Error(`GET ${article} carried no ETag`);
+  // The article's bytes and headers as the memory tier answers them to the load generator, which
+  // asks for no encoding (Date, and the framing headers, are the runtime's own).
+  const cachedAnswer = await fetch(instances.get('byline').origin + article, { headers: { 'Accept-Encoding': 'identity' } });
+  await cachedAnswer.arrayBuffer();
+  const framing = new Set(['date', 'content-length', 'content-encoding', 'transfer-encoding']);
+  const payloadHeaders = [...cachedAnswer.headers].filter(([name]) => !framing.has(name));
+  results.payload = { bytes: new TextEncoder().encode(articleBody).byteLength, headers: payloadHeaders.map(([name]) => name) };
+  detail(`payload reference: ${results.payload.bytes} bytes, headers ${results.payload.headers.join(', ')}`);
+  await startInstance('payload', payloadWorker(articleBody, payloadHeaders));
   const scenarios = defaultScenarios({ article, etag, tag });
 
   const unknown = only?.filter((id) => !scenarios.some((s) => s.id === id)) ?? [];
@@ -43,10 +52,7 @@ export async function defaultRun(results, { options, only, fresh }) {
     workerdCpuUsPerRequest: median(trivialRounds.map((r) => r.workerdCpuUsPerRequest)),
     rpsRange: [Math.min(...trivialRounds.map((r) => r.rps)), Math.max(...trivialRounds.map((r) => r.rps))],
   };
-  results.scenarios = rows.map((row) => {
-    const target = TARGETS[row.id];
-    return { ...row, target: target ?? null, met: target === undefined ? null : row.ratio >= target };
-  });
+  results.scenarios = judged(rows);
 }
 
 /** Walks `?limit=20` pages from the first; the path of page `page`, or of the last page when there are fewer. */

@@ -65,6 +65,19 @@ export const d1FloorWorker = {
   d1Databases: { DB: 'd1-floor' },
 };
 
+/** A trivial Worker answering `body` with `headers` (a cached answer's, captured): the cost of its bytes alone. */
+export function payloadWorker(body, headers) {
+  return {
+    name: 'payload',
+    modules: true,
+    // Encoded once, as the memory tier keeps a body: a string would be encoded on every request.
+    script: `const body = new TextEncoder().encode(${JSON.stringify(body)});
+const headers = ${JSON.stringify(headers)};
+export default { fetch() { return new Response(body, { headers }); } };`,
+    compatibilityDate: config.compatibility_date,
+  };
+}
+
 const sampler = new PeakRssSampler(200);
 /** The running instances by label: `{ mf, origin, pid }` (pid: its workerd process). */
 export const instances = new Map();

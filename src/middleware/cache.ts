@@ -11,7 +11,7 @@ import { edgeHeaders } from './edge-headers';
 import { ByteLRU } from '../storage/memory-cache';
 import { KEYLESS_CORS_HEADERS } from './cors';
 import { CACHE_POLICIES } from '../app/cache-policy';
-import { PUBLIC_CONTRACT, contractKey } from '../syndication/contract';
+import { PUBLIC_CONTRACT_KEY } from '../syndication/contract';
 import { readerKey } from '../syndication/reader';
 
 /** The per-isolate tier: 16 MiB of serialized responses. */
@@ -21,8 +21,17 @@ export const DEFAULT_D1_TIMEOUT_MS = 5000;
 /** `Retry-After` when D1 fails and nothing is cached. */
 export { RETRY_AFTER_SECONDS };
 
-/** An entry as the memory tier keeps it: the body encoded once, not again on every hit. */
-export type MemoryEntry = Omit<CachedResponse, 'body'> & { body: Uint8Array };
+/**
+ * An entry as the memory tier keeps it: the body encoded once, not again on every hit, and the
+ * front door's headers (see answerFromMemory) built on its first keyless hit.
+ */
+export type MemoryEntry = Omit<CachedResponse, 'body'> & { body: Uint8Array; frontDoor?: FrontDoorHeaders };
+
+/** What answerFromMemory sends for an entry, but the request id and the age. */
+interface FrontDoorHeaders {
+  ok: [string, string][];
+  notModified: [string, string][];
+}
 
 export const memoryTier = new ByteLRU<MemoryEntry>(MEMORY_BUDGET_BYTES);
 
@@ -144,7 +153,7 @@ function timeout(ms: number): Promise<never> {
  * whatever the route said. Stored entries are per contract, so a hit carries this header too.
  */
 function keepPrivate(c: Context<AppEnv>, res: Response): Response {
-  if (readerKey(c) !== contractKey(PUBLIC_CONTRACT) && res.headers.has('Cache-Control')) res.headers.set('Cache-Control', CACHE_POLICIES.partner);
+  if (readerKey(c) !== PUBLIC_CONTRACT_KEY && res.headers.has('Cache-Control')) res.headers.set('Cache-Control', CACHE_POLICIES.partner);
   return res;
 }
 
@@ -276,12 +285,16 @@ export function answerFromMemory(request: Request, env: Env): Response | null {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null;
   if ((env as Env & CacheEnv).RESPONSE_CACHE === 'off') return null;
   if (request.headers.has('Authorization') || request.headers.has(BOOKMARK_HEADER)) return null;
-  const entry = entryForRequest(contractKey(PUBLIC_CONTRACT), request.url, request.headers.get('Accept'));
+  const entry = entryForRequest(PUBLIC_CONTRACT_KEY, request.url, request.headers.get('Accept'));
   if (!entry || entry.generation !== freshGeneration()) return null;
+  const frontDoor = (entry.frontDoor ??= frontDoorHeaders(entry));
   const ifNoneMatch = request.headers.get('If-None-Match');
-  if (ifNoneMatch !== null && etagMatches(entry, ifNoneMatch)) return notModified(entry, requestIdFor(request));
-  const res = toResponse(entry, 'hit; detail=memory', requestIdFor(request), KEYLESS_CORS_HEADERS);
-  return request.method === 'HEAD' ? new Response(null, res) : res;
+  if (ifNoneMatch !== null && etagMatches(entry, ifNoneMatch)) {
+    return new Response(null, { status: 304, headers: [...frontDoor.notModified, ['x-request-id', requestIdFor(request)]] });
+  }
+  const age = String(Math.max(0, Math.floor((Date.now() - entry.storedAt) / 1000)));
+  const headers: [string, string][] = [...frontDoor.ok, ['x-request-id', requestIdFor(request)], ['age', age]];
+  return new Response(request.method === 'HEAD' ? null : entry.body, { status: entry.status, headers });
 }
 
 /** Whether `If-None-Match` names the entry's ETag (weak comparison, as hono/etag does it). */
@@ -294,12 +307,21 @@ function etagMatches(entry: MemoryEntry, ifNoneMatch: string): boolean {
 // What the app's 304 keeps (create-app.ts's etag middleware), besides what the front door sets.
 const RETAINED_304 = new Set(['cache-control', 'content-location', 'date', 'etag', 'expires', 'vary']);
 
-/** The 304 the app would answer for `entry`: the validators and caching headers, no body. */
-function notModified(entry: MemoryEntry, requestId: string): Response {
-  const headers = new Headers();
-  for (const [name, value] of entry.headers) if (RETAINED_304.has(name)) headers.set(name, value);
-  for (const [name, value] of Object.entries(KEYLESS_CORS_HEADERS)) headers.set(name, value);
-  headers.set('Cache-Status', 'Byline; hit; detail=memory');
-  headers.set('X-Request-Id', requestId);
-  return new Response(null, { status: 304, headers });
+/**
+ * The headers of the front door's 200 and 304 for `entry`, as toResponse and the app's 304 would
+ * set them: built once per entry, since a hit is then one copy of them (a cached hit's cost is
+ * mostly its headers).
+ */
+function frontDoorHeaders(entry: MemoryEntry): FrontDoorHeaders {
+  const ok = new Headers(entry.headers);
+  // Set per hit instead; entries from the app carry none, but a copy must never say two.
+  ok.delete('X-Request-Id');
+  ok.delete('Age');
+  ok.set('Cache-Status', 'Byline; hit; detail=memory');
+  for (const [name, value] of Object.entries(KEYLESS_CORS_HEADERS)) ok.set(name, value);
+  const notModified = new Headers();
+  for (const [name, value] of entry.headers) if (RETAINED_304.has(name)) notModified.set(name, value);
+  for (const [name, value] of Object.entries(KEYLESS_CORS_HEADERS)) notModified.set(name, value);
+  notModified.set('Cache-Status', 'Byline; hit; detail=memory');
+  return { ok: [...ok], notModified: [...notModified] };
 }

@@ -33,15 +33,21 @@ export function canonicalContract(contract: Contract): Contract {
   };
 }
 
+/** The public view's key (see contractKey). */
+export const PUBLIC_CONTRACT_KEY = 'public';
+// Compared against on every request that reads through a contract: built once.
+const PUBLIC_CANONICAL = JSON.stringify(canonicalContract(PUBLIC_CONTRACT));
+
 /** The contract's identity for cache keys: its canonical JSON ('public' for the public view). */
 export function contractKey(contract: Contract): string {
-  const canonical = canonicalContract(contract);
-  return isPublicContract(canonical) ? 'public' : JSON.stringify(canonical);
+  if (contract === PUBLIC_CONTRACT) return PUBLIC_CONTRACT_KEY;
+  const canonical = JSON.stringify(canonicalContract(contract));
+  return canonical === PUBLIC_CANONICAL ? PUBLIC_CONTRACT_KEY : canonical;
 }
 
-/** Whether a (canonical) contract reads exactly as the public does. */
+/** Whether a contract reads exactly as the public does. */
 export function isPublicContract(contract: Contract): boolean {
-  return JSON.stringify(canonicalContract(contract)) === JSON.stringify(canonicalContract(PUBLIC_CONTRACT));
+  return contract === PUBLIC_CONTRACT || JSON.stringify(canonicalContract(contract)) === PUBLIC_CANONICAL;
 }
 
 type Judged = Pick<ArticleRow, 'status' | 'deleted_at' | 'embargoed_until' | 'section_slug' | 'rights_syndication'>;

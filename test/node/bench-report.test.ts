@@ -2,6 +2,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { renderChart } from '../../scripts/bench/chart.mjs';
 import { defaultTable, scaleTable } from '../../scripts/bench/report.mjs';
+import { judged } from '../../scripts/bench/scenarios.mjs';
 import type { BenchResults, Measurement, Round, ScenarioRow } from '../../scripts/bench/results.d.mts';
 
 // The bench's report and chart are rendered from its results object alone: these fixed figures
@@ -17,7 +18,8 @@ const scenario = (id: string, label: string, rps: number, p99: number, target: n
   const own = measured(rps, p99, (500 * 1000) / rps, noisy);
   return {
     ...own, id, label, noisy, ratio: rps / 1000, ratioRange: [rps / 1100, rps / 900], cpuRatio: rps / 1000,
-    referenceRps: 1000, referenceP99: 40, rounds: [round(own, reference)], target, met: target === null ? null : rps / 1000 >= target,
+    referenceRps: 1000, referenceP99: 40, rounds: [round(own, reference)],
+    target, targetOf: target === null ? null : 'trivial', score: target === null ? null : rps / 1000, met: target === null ? null : rps / 1000 >= target,
   };
 };
 
@@ -27,8 +29,8 @@ const defaultResults: BenchResults = {
   options: { articles: 1000, duration: 4, rounds: 3, warmup: 1, connections: 20 },
   trivial: { rounds: 9, rps: 1000, workerdCpuUsPerRequest: 500, rpsRange: [900, 1100] },
   scenarios: [
-    scenario('article-cached', 'article by slug (cached)', 900, 60, 0.85),
-    scenario('list-cached', 'list page (cached)', 700, 80, 0.8, true),
+    scenario('article-cached', 'article by slug (cached)', 900, 60, 0.9),
+    scenario('list-cached', 'list page (cached)', 700, 80, 0.9, true),
     scenario('tag-uncached', 'list by tag & section <uncached>', 120, 900.5, null),
   ],
 };
@@ -94,15 +96,15 @@ describe('the bench chart', () => {
 });
 
 describe('the bench tables', () => {
-  const rows = (text: string) => text.split('\n\n')[0]!.split('\n').map((line) => line.split(/ {2,}/).map((cell) => cell.trim()));
+  const rows = (text: string) => text.split('\n\n')[0]!.split('\n').map((line) => line.trimEnd().split(/ {2,}/).map((cell) => cell.trim()));
 
   it('lists the trivial Worker, then every scenario with its req/s, latencies, ratio, target and CPU', () => {
     expect(rows(defaultTable(defaultResults))).toEqual([
-      ['scenario', 'req/s', 'p50 ms', 'p99 ms', '× trivial', 'rounds', 'target', 'met', 'CPU µs/req', 'CPU ×'],
-      [expect.stringMatching(/^-+$/), ...Array(9).fill(expect.stringMatching(/^-+$/))],
+      ['scenario', 'req/s', 'p50 ms', 'p99 ms', '× trivial', 'rounds', 'CPU µs/req', 'CPU ×', 'judged', 'target', 'met'],
+      [expect.stringMatching(/^-+$/), ...Array(10).fill(expect.stringMatching(/^-+$/))],
       ['trivial Worker (every round)', '1,000', '1.00', '500', '1.00'],
-      ['article by slug (cached)', '900', '20.00', '60.00', '0.90', '0.82–1.00', '≥ 0.85', 'yes', '556', '0.90'],
-      ['list page (cached) *', '700', '26.67', '80.00', '0.70', '0.64–0.78', '≥ 0.8', 'NO', '714', '0.70'],
+      ['article by slug (cached)', '900', '20.00', '60.00', '0.90', '0.82–1.00', '556', '0.90', '0.90', '≥ 0.9 × trivial', 'yes'],
+      ['list page (cached) *', '700', '26.67', '80.00', '0.70', '0.64–0.78', '714', '0.70', '0.70', '≥ 0.9 × trivial', 'NO'],
       ['list by tag & section <uncached>', '120', '300.17', '900.50', '0.12', '0.11–0.13', '4,167', '0.12'],
     ]);
     expect(defaultTable(defaultResults)).toContain('* other processes used more than 0.25 cores during this measurement (up to 0.80)');
@@ -116,5 +118,25 @@ describe('the bench tables', () => {
       ['full-text search', '100', '133.33', '400.00', '40', '400.00', '1,200.00', '2.50', '2.50–2.50', '3.00', '≤ 1.5', 'NO'],
     ]);
     expect(scaleTable(scaleResults)).toContain('trivial Worker: 2,000 req/s at the start, 2,200 at the end');
+  });
+});
+
+describe("the bench's targets (issue 17)", () => {
+  const row = (id: string, cpuRatio: number) => ({ id, cpuRatio });
+
+  it('judges cached reads on CPU × the trivial Worker and uncached ones on CPU × the D1 floor row', () => {
+    const rows = judged([row('article-cached', 0.92), row('revalidate-304', 0.88), row('article-uncached', 0.2), row('list-uncached', 0.1), row('d1-floor', 0.25), row('tag-uncached', 0.1)]);
+    expect(rows.map((r) => [r.id, r.score === null ? null : Number(r.score.toFixed(2)), r.met])).toEqual([
+      ['article-cached', 0.92, true],
+      ['revalidate-304', 0.88, false],
+      ['article-uncached', 0.8, false],
+      ['list-uncached', 0.4, false],
+      ['d1-floor', null, null],
+      ['tag-uncached', null, null],
+    ]);
+  });
+
+  it('leaves a floor-judged row unjudged when the run measured no D1 floor', () => {
+    expect(judged([row('article-uncached', 0.2)])[0]).toMatchObject({ score: null, met: null });
   });
 });
