@@ -287,7 +287,8 @@ export function answerFromMemory(request: Request, env: Env): Response | null {
   if (request.headers.has('Authorization') || request.headers.has(BOOKMARK_HEADER)) return null;
   const entry = entryForRequest(PUBLIC_CONTRACT_KEY, request.url, request.headers.get('Accept'));
   if (!entry || entry.generation !== freshGeneration()) return null;
-  const frontDoor = (entry.frontDoor ??= frontDoorHeaders(entry));
+  entry.frontDoor ??= frontDoorHeaders(entry);
+  const frontDoor = entry.frontDoor;
   const ifNoneMatch = request.headers.get('If-None-Match');
   if (ifNoneMatch !== null && etagMatches(entry, ifNoneMatch)) {
     return new Response(null, { status: 304, headers: [...frontDoor.notModified, ['x-request-id', requestIdFor(request)]] });
