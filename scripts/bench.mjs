@@ -736,9 +736,13 @@ async function scaleRun(results) {
     { id: 'tag-rare', label: `list by tag (${SYNTHETIC.shares.rare * 100}% of articles)`, path: () => `/v1/articles?tag=${SYNTHETIC.rares[3]}` },
     { id: 'section', label: 'list by section', path: () => '/v1/articles?section=world' },
     { id: 'author', label: 'list by author (2.5%)', path: () => `/v1/articles?author=${SYNTHETIC.authors[7]}` },
-    { id: 'two-tags', label: 'two tags (10% and 4%)', path: () => `/v1/articles?tag=${SYNTHETIC.topics[3]}&tag=${SYNTHETIC.desks[7]}` },
+    // Topic 3 and desk 04 share the articles n ≡ 33 (mod 50), 2%; topic 3 and desk 07 share none
+    // (see synthetic-articles.mjs), so that filter reads every candidate and finds no row.
+    { id: 'two-tags', label: 'two tags (10% and 4%, together on 2%)', path: () => `/v1/articles?tag=${SYNTHETIC.topics[3]}&tag=${SYNTHETIC.desks[4]}` },
+    { id: 'two-tags-disjoint', label: 'two tags that never co-occur (worst case)', path: () => `/v1/articles?tag=${SYNTHETIC.topics[3]}&tag=${SYNTHETIC.desks[7]}` },
     { id: 'dates', label: 'since/until (six hours)', path: () => '/v1/articles?since=2023-10-31T12:00:00Z&until=2023-10-31T18:00:00Z' },
-    { id: 'search', label: 'full-text search', path: () => '/v1/articles?q=council%20budget' },
+    { id: 'search', label: 'full-text search (two common words)', path: () => '/v1/articles?q=council%20budget' },
+    { id: 'search-one', label: 'full-text search (one article)', path: () => '/v1/articles?q=777' },
   ];
 
   await prewarm([{ instance: 'trivial', path: '/' }, ...kinds.flatMap((kind) => sizes.map((size) => ({ instance: `uncached-${size}`, path: kind.path(size) })))]);
