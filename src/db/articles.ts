@@ -1,7 +1,7 @@
 /** D1 queries for articles: small functions that take the binding, with numbered parameters. */
 import { type Db, noteRead } from '../storage/d1-session';
 import { articleTag, articleTags, listTags } from './cache-tags';
-import { rarestTagOf, rareTagOf } from './tag-frequency';
+import { rareTagOf } from './tag-frequency';
 
 /** An article row with its section, image and, as JSON arrays, its authors and tags. */
 export interface ArticleRow {
@@ -125,17 +125,25 @@ export function publicFilterClauses(filter: PublicArticleFilter, bind: (value: u
 
 /**
  * How many of the newest candidates a list of several common tags checks before it gives up on
- * the newest-first walk: tags that meet on 0.5 % of the archive fill a page of 20 within it;
- * rarer meetings, or none, are read from the rarest tag's links instead (bounded by its count).
+ * the newest-first walk: tags that meet on 0.5 % of the archive fill a page of 20 within it, and
+ * at a million articles it costs less than the intersection that follows when they do not.
  */
 export const TAG_WINDOW = 5000;
 
 /**
+ * How a list with several common tags reads its candidates: the first `window` rows of the
+ * newest-first walk, or the intersection of the tags' links (both read in article-id order from
+ * article_tags_by_tag and merged, bounded by their counts rather than by the archive).
+ */
+export type TagPlan = { window: number } | 'intersect';
+
+/**
  * Builds the query and its parameters for the public list. With `drivingTag` (a rare tag of the
  * filter, src/db/tag-frequency.ts) the rows come from that tag's links and are sorted, instead of
- * walking the newest-first index and checking each article: same rows, same order. With
- * `window`, only the first `window` rows of the newest-first walk are checked for the tags and
- * the author: the same rows when it yields a full page (`limit`), else too few.
+ * walking the newest-first index and checking each article: same rows, same order. With a
+ * window (`tagPlan`), only that many rows of the walk are checked for the tags and the author:
+ * the same rows when it fills the page (`limit`), else too few; 'intersect' sorts what all the
+ * tags' links share.
  */
 export function publicListQuery(
   filter: PublicArticleFilter,
@@ -144,7 +152,7 @@ export function publicListQuery(
   includeBody: boolean,
   visible: Visibility = PUBLIC_VISIBILITY,
   drivingTag?: string,
-  window?: number,
+  tagPlan?: TagPlan,
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const bind = (value: unknown) => {
@@ -171,7 +179,20 @@ export function publicListQuery(
   ORDER BY a.published_at DESC, a.id DESC`;
     return { sql, params };
   }
-  if (window) {
+  if (tagPlan === 'intersect') {
+    const links = (filter.tags ?? []).map((tag) => `SELECT article_id FROM article_tags WHERE tag_id = (SELECT id FROM tags WHERE slug = ${bind(tag)})`);
+    const where = [visible(bind), ...publicFilterClauses({ ...filter, tags: undefined }, bind)];
+    if (after) where.push(`(a.published_at, a.id) < (${bind(after[0])}, ${bind(after[1])})`);
+    const sql = `SELECT ${articleColumns(includeBody)}
+  FROM (SELECT a.id FROM (${links.join(' INTERSECT ')}) x CROSS JOIN articles a ON a.id = x.article_id
+    WHERE ${where.join(' AND ')}
+    ORDER BY a.published_at DESC, a.id DESC LIMIT ${bind(limit)}) page
+  JOIN articles a ON a.id = page.id
+  ${ARTICLE_JOINS}
+  ORDER BY a.published_at DESC, a.id DESC`;
+    return { sql, params };
+  }
+  if (tagPlan) {
     // The window holds what the index range decides (visibility, section, dates, the cursor);
     // the tags and the author are checked on its ids alone.
     const inner = [visible(bind), ...publicFilterClauses({ section: filter.section, since: filter.since, until: filter.until }, bind)];
@@ -182,7 +203,7 @@ export function publicListQuery(
     // the walk at the page's last match; a sort there would read the whole window every time.
     const sql = `SELECT ${articleColumns(includeBody)}
   FROM (SELECT a.id FROM articles a WHERE ${inner.join(' AND ')}
-    ORDER BY a.published_at DESC, a.id DESC LIMIT ${bind(window)}) w
+    ORDER BY a.published_at DESC, a.id DESC LIMIT ${bind(tagPlan.window)}) w
   CROSS JOIN articles a ON a.id = w.id
   ${ARTICLE_JOINS}
   WHERE ${outer.length > 0 ? outer.join(' AND ') : '1'}
@@ -200,15 +221,16 @@ export function publicListQuery(
 
 /**
  * One page of published articles, newest first, and the key the next page starts after. Several
- * common tags try the first TAG_WINDOW candidates, then the rarest tag's links (they may never meet).
+ * common tags try the first TAG_WINDOW candidates, then the intersection of their links (they may
+ * never meet).
  */
 export async function listPublishedArticles(
   db: Db,
   filter: PublicArticleFilter,
   options: { limit: number; after?: ArticleKey; includeBody: boolean; visible?: Visibility; tagWindow?: number },
 ): Promise<{ rows: ArticleRow[]; next: ArticleKey | null }> {
-  const read = async (drivingTag?: string, window?: number) => {
-    const { sql, params } = publicListQuery(filter, options.limit + 1, options.after, options.includeBody, options.visible, drivingTag, window);
+  const read = async (drivingTag?: string, tagPlan?: TagPlan) => {
+    const { sql, params } = publicListQuery(filter, options.limit + 1, options.after, options.includeBody, options.visible, drivingTag, tagPlan);
     return (await db.prepare(sql).bind(...params).all<ArticleRow>()).results;
   };
   const tags = filter.tags ?? [];
@@ -217,8 +239,8 @@ export async function listPublishedArticles(
   if (rareTag || tags.length < 2) {
     results = await read(rareTag);
   } else {
-    results = await read(undefined, options.tagWindow ?? TAG_WINDOW);
-    if (results.length <= options.limit) results = await read(await rarestTagOf(db, tags));
+    results = await read(undefined, { window: options.tagWindow ?? TAG_WINDOW });
+    if (results.length <= options.limit) results = await read(undefined, 'intersect');
   }
   const rows = results.slice(0, options.limit);
   noteRead(db, [...listTags(filter), ...rows.map((row) => articleTag(row.id))]);

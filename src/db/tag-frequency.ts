@@ -9,41 +9,23 @@ import type { Db } from '../storage/d1-session';
 
 /** A tag with fewer links than this is read from its links and sorted (at most this many rows). */
 export const RARE_TAG_LINKS = 2000;
-/** How far a count goes when several common tags are filtered: past this, a tag is "very common". */
-export const COMMON_TAG_LINKS = 1_000_000;
 /** How long an isolate trusts a tag's count. */
 export const TAG_COUNT_TTL_MS = 60_000;
 
-/** A tag's count as last read: exact when under the cap it was read with, else at least `cap`. */
-const counted = new Map<string, { links: number; cap: number; at: number }>();
+const counted = new Map<string, { links: number; at: number }>();
 
-/** How many links `slug` has, up to `cap` (a bounded read of its index range). */
-async function linksOf(db: Db, slug: string, now: number, cap = RARE_TAG_LINKS): Promise<number> {
+/** How many links `slug` has, up to RARE_TAG_LINKS (a bounded read of its index range). */
+async function linksOf(db: Db, slug: string, now: number): Promise<number> {
   const known = counted.get(slug);
-  if (known && now - known.at < TAG_COUNT_TTL_MS && (known.links < known.cap || known.cap >= cap)) return Math.min(known.links, cap);
+  if (known && now - known.at < TAG_COUNT_TTL_MS) return known.links;
   const row = await db
     .prepare('SELECT COUNT(*) AS n FROM (SELECT 1 FROM article_tags WHERE tag_id = (SELECT id FROM tags WHERE slug = ?1) LIMIT ?2)')
-    .bind(slug, cap)
+    .bind(slug, RARE_TAG_LINKS)
     .first<{ n: number }>();
   const links = row?.n ?? 0;
   if (counted.size > 10_000) counted.clear();
-  counted.set(slug, { links, cap, at: now });
+  counted.set(slug, { links, at: now });
   return links;
-}
-
-/**
- * The rarest of `tags`, however common: for a filter of several tags that the newest-first walk
- * could not fill from its first rows (they seldom or never meet), reading the rarest tag's links
- * bounds the work by its count instead of by the archive's size. Each count stops at the
- * rarest so far: a tag that reaches it cannot be rarer, so no more of it is read.
- */
-export async function rarestTagOf(db: Db, tags: string[], now: number = Date.now()): Promise<string | undefined> {
-  let rarest: { slug: string; links: number } | undefined;
-  for (const slug of tags) {
-    const links = await linksOf(db, slug, now, rarest ? rarest.links : COMMON_TAG_LINKS);
-    if (!rarest || links < rarest.links) rarest = { slug, links };
-  }
-  return rarest?.slug;
 }
 
 /** The rarest of `tags` when it is rare (fewer than RARE_TAG_LINKS links), else undefined. */
