@@ -106,7 +106,16 @@ export async function scaleRun(results, { options, fresh }) {
       cache: 'fwd=bypass',
     });
     // The large state against the 1,000-article one, round by round.
-    const paired = await measurePaired(at(sizes[1]), at(sizes[0]), options);
+    const paired = await measurePaired(at(sizes[1]), at(sizes[0]), options).catch((error) => {
+      if (!kind.mayStall) throw error;
+      detail(`${kind.label}: ${error.message}`);
+      return null;
+    });
+    if (!paired) {
+      const none = { rps: 0, p50: Number.NaN, p99: Number.NaN, workerdCpuUsPerRequest: Number.NaN };
+      rows.push({ id: kind.id, label: `${kind.label}: no answer within ${options.duration} s`, small: none, large: none, rounds: [], timeRatio: Number.POSITIVE_INFINITY, timeRatioRange: [Number.NaN, Number.NaN], p50Ratio: Number.NaN, noisy: false, target: SCALE_LIMIT, met: false });
+      continue;
+    }
     const timeRatio = median(paired.rounds.map((round) => round.reference.rps / round.scenario.rps));
     const p50Ratio = paired.p50 / paired.referenceP50;
     rows.push({

@@ -81,7 +81,13 @@ export const SCALE_KINDS = [
   { id: 'tag-rare', label: `list by tag (${SYNTHETIC.shares.rare * 100}% of articles)`, path: () => `/v1/articles?tag=${SYNTHETIC.rares[3]}` },
   { id: 'section', label: 'list by section', path: () => '/v1/articles?section=world' },
   { id: 'author', label: 'list by author (2.5%)', path: () => `/v1/articles?author=${SYNTHETIC.authors[7]}` },
-  { id: 'two-tags', label: 'two tags (10% and 4%)', path: () => `/v1/articles?tag=${SYNTHETIC.topics[3]}&tag=${SYNTHETIC.desks[7]}` },
+  // Topic 3 and desk 04 share the articles n ≡ 33 (mod 50), 2%; topic 3 and desk 07 share none
+  // (see synthetic-articles.mjs), so that filter reads every candidate and finds no row.
+  { id: 'two-tags', label: 'two tags (10% and 4%, together on 2%)', path: () => `/v1/articles?tag=${SYNTHETIC.topics[3]}&tag=${SYNTHETIC.desks[4]}` },
   { id: 'dates', label: 'since/until (six hours)', path: () => '/v1/articles?since=2023-10-31T12:00:00Z&until=2023-10-31T18:00:00Z' },
-  { id: 'search', label: 'full-text search', path: () => '/v1/articles?q=council%20budget' },
+  // Ranked by relevance, so every hit is scored: these two words are in over half the archive.
+  { id: 'search', label: 'full-text search (two common words)', path: () => '/v1/articles?q=council%20budget', mayStall: true },
+  { id: 'search-one', label: 'full-text search (one article)', path: () => '/v1/articles?q=777' },
+  // Allowed, as the broad search, to answer nothing within --duration: reported as such, not fatal.
+  { id: 'two-tags-disjoint', label: 'two tags that never co-occur (worst case)', path: () => `/v1/articles?tag=${SYNTHETIC.topics[3]}&tag=${SYNTHETIC.desks[7]}`, mayStall: true },
 ];

@@ -102,19 +102,20 @@ export type ArticleKey = [publishedAt: string, id: string];
 
 /**
  * The WHERE clauses of `filter` over `articles a`, binding values through `bind` (which
- * returns the placeholder, e.g. `?3`). Shared by the list and the search.
+ * returns the placeholder, e.g. `?3`); the tags and the author are matched on the article id
+ * `id`. Shared by the list and the search.
  */
-export function publicFilterClauses(filter: PublicArticleFilter, bind: (value: unknown) => string): string[] {
+export function publicFilterClauses(filter: PublicArticleFilter, bind: (value: unknown) => string, id = 'a.id'): string[] {
   const where: string[] = [];
   if (filter.section) where.push(`a.section_id = (SELECT id FROM sections WHERE slug = ${bind(filter.section)})`);
   for (const tag of filter.tags ?? []) {
     where.push(
-      `EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id AND t.slug = ${bind(tag)})`,
+      `EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ${id} AND t.slug = ${bind(tag)})`,
     );
   }
   if (filter.author) {
     where.push(
-      `EXISTS (SELECT 1 FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = a.id AND au.slug = ${bind(filter.author)})`,
+      `EXISTS (SELECT 1 FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = ${id} AND au.slug = ${bind(filter.author)})`,
     );
   }
   if (filter.since) where.push(`a.published_at >= ${bind(filter.since)}`);
@@ -123,9 +124,26 @@ export function publicFilterClauses(filter: PublicArticleFilter, bind: (value: u
 }
 
 /**
+ * How many of the newest candidates a list of several common tags checks before it gives up on
+ * the newest-first walk: tags that meet on 0.5 % of the archive fill a page of 20 within it, and
+ * at a million articles it costs less than the intersection that follows when they do not.
+ */
+export const TAG_WINDOW = 5000;
+
+/**
+ * How a list with several common tags reads its candidates: the first `window` rows of the
+ * newest-first walk, or the intersection of the tags' links (both read in article-id order from
+ * article_tags_by_tag and merged, bounded by their counts rather than by the archive).
+ */
+export type TagPlan = { window: number } | 'intersect';
+
+/**
  * Builds the query and its parameters for the public list. With `drivingTag` (a rare tag of the
  * filter, src/db/tag-frequency.ts) the rows come from that tag's links and are sorted, instead of
- * walking the newest-first index and checking each article: same rows, same order.
+ * walking the newest-first index and checking each article: same rows, same order. With a
+ * window (`tagPlan`), only that many rows of the walk are checked for the tags and the author:
+ * the same rows when it fills the page (`limit`), else too few; 'intersect' sorts what all the
+ * tags' links share.
  */
 export function publicListQuery(
   filter: PublicArticleFilter,
@@ -134,21 +152,26 @@ export function publicListQuery(
   includeBody: boolean,
   visible: Visibility = PUBLIC_VISIBILITY,
   drivingTag?: string,
+  tagPlan?: TagPlan,
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const bind = (value: unknown) => {
     params.push(value);
     return `?${params.length}`;
   };
-  const rest = drivingTag ? { ...filter, tags: filter.tags?.filter((tag) => tag !== drivingTag) } : filter;
-  const where = [visible(bind), ...publicFilterClauses(rest, bind)];
-  if (after) where.push(`(a.published_at, a.id) < (${bind(after[0])}, ${bind(after[1])})`);
   if (drivingTag) {
-    where.unshift(`dt.tag_id = (SELECT id FROM tags WHERE slug = ${bind(drivingTag)})`);
+    // The other tags are joined on the link's article id (the unique (article_id, tag_id) index:
+    // one row or none), before the article: a link whose article lacks one costs no row read.
+    const where = [`dt.tag_id = (SELECT id FROM tags WHERE slug = ${bind(drivingTag)})`];
+    const probes = (filter.tags ?? [])
+      .filter((tag) => tag !== drivingTag)
+      .map((tag, i) => `CROSS JOIN article_tags o${i} ON o${i}.article_id = dt.article_id AND o${i}.tag_id = (SELECT id FROM tags WHERE slug = ${bind(tag)})`);
+    where.push(visible(bind), ...publicFilterClauses({ ...filter, tags: undefined }, bind));
+    if (after) where.push(`(a.published_at, a.id) < (${bind(after[0])}, ${bind(after[1])})`);
     // CROSS JOIN keeps the links outermost (SQLite never reorders it); only the page's ids are
     // sorted, and the row's columns (authors, tags: subqueries) are built for the page alone.
     const sql = `SELECT ${articleColumns(includeBody)}
-  FROM (SELECT a.id FROM article_tags dt CROSS JOIN articles a ON a.id = dt.article_id
+  FROM (SELECT a.id FROM article_tags dt ${probes.join(' ')} CROSS JOIN articles a ON a.id = dt.article_id
     WHERE ${where.join(' AND ')}
     ORDER BY a.published_at DESC, a.id DESC LIMIT ${bind(limit)}) page
   JOIN articles a ON a.id = page.id
@@ -156,6 +179,39 @@ export function publicListQuery(
   ORDER BY a.published_at DESC, a.id DESC`;
     return { sql, params };
   }
+  if (tagPlan === 'intersect') {
+    const links = (filter.tags ?? []).map((tag) => `SELECT article_id FROM article_tags WHERE tag_id = (SELECT id FROM tags WHERE slug = ${bind(tag)})`);
+    const where = [visible(bind), ...publicFilterClauses({ ...filter, tags: undefined }, bind)];
+    if (after) where.push(`(a.published_at, a.id) < (${bind(after[0])}, ${bind(after[1])})`);
+    const sql = `SELECT ${articleColumns(includeBody)}
+  FROM (SELECT a.id FROM (${links.join(' INTERSECT ')}) x CROSS JOIN articles a ON a.id = x.article_id
+    WHERE ${where.join(' AND ')}
+    ORDER BY a.published_at DESC, a.id DESC LIMIT ${bind(limit)}) page
+  JOIN articles a ON a.id = page.id
+  ${ARTICLE_JOINS}
+  ORDER BY a.published_at DESC, a.id DESC`;
+    return { sql, params };
+  }
+  if (tagPlan) {
+    // The window holds what the index range decides (visibility, section, dates, the cursor);
+    // the tags and the author are checked on its ids alone.
+    const inner = [visible(bind), ...publicFilterClauses({ section: filter.section, since: filter.since, until: filter.until }, bind)];
+    if (after) inner.push(`(a.published_at, a.id) < (${bind(after[0])}, ${bind(after[1])})`);
+    const outer = publicFilterClauses({ tags: filter.tags, author: filter.author }, bind, 'w.id');
+    // No ORDER BY outside: the window is a co-routine that yields in index order and the
+    // CROSS JOIN keeps it the outer loop, so the rows come out in its order and the LIMIT stops
+    // the walk at the page's last match; a sort there would read the whole window every time.
+    const sql = `SELECT ${articleColumns(includeBody)}
+  FROM (SELECT a.id FROM articles a WHERE ${inner.join(' AND ')}
+    ORDER BY a.published_at DESC, a.id DESC LIMIT ${bind(tagPlan.window)}) w
+  CROSS JOIN articles a ON a.id = w.id
+  ${ARTICLE_JOINS}
+  WHERE ${outer.length > 0 ? outer.join(' AND ') : '1'}
+  LIMIT ${bind(limit)}`;
+    return { sql, params };
+  }
+  const where = [visible(bind), ...publicFilterClauses(filter, bind)];
+  if (after) where.push(`(a.published_at, a.id) < (${bind(after[0])}, ${bind(after[1])})`);
   const sql = `${articleSelect(includeBody)}
   WHERE ${where.join(' AND ')}
   ORDER BY a.published_at DESC, a.id DESC
@@ -163,15 +219,29 @@ export function publicListQuery(
   return { sql, params };
 }
 
-/** One page of published articles, newest first, and the key the next page starts after. */
+/**
+ * One page of published articles, newest first, and the key the next page starts after. Several
+ * common tags try the first TAG_WINDOW candidates, then the intersection of their links (they may
+ * never meet).
+ */
 export async function listPublishedArticles(
   db: Db,
   filter: PublicArticleFilter,
-  options: { limit: number; after?: ArticleKey; includeBody: boolean; visible?: Visibility },
+  options: { limit: number; after?: ArticleKey; includeBody: boolean; visible?: Visibility; tagWindow?: number },
 ): Promise<{ rows: ArticleRow[]; next: ArticleKey | null }> {
-  const drivingTag = await rareTagOf(db, filter.tags);
-  const { sql, params } = publicListQuery(filter, options.limit + 1, options.after, options.includeBody, options.visible, drivingTag);
-  const { results } = await db.prepare(sql).bind(...params).all<ArticleRow>();
+  const read = async (drivingTag?: string, tagPlan?: TagPlan) => {
+    const { sql, params } = publicListQuery(filter, options.limit + 1, options.after, options.includeBody, options.visible, drivingTag, tagPlan);
+    return (await db.prepare(sql).bind(...params).all<ArticleRow>()).results;
+  };
+  const tags = filter.tags ?? [];
+  const rareTag = await rareTagOf(db, tags);
+  let results: ArticleRow[];
+  if (rareTag || tags.length < 2) {
+    results = await read(rareTag);
+  } else {
+    results = await read(undefined, { window: options.tagWindow ?? TAG_WINDOW });
+    if (results.length <= options.limit) results = await read(undefined, 'intersect');
+  }
   const rows = results.slice(0, options.limit);
   noteRead(db, [...listTags(filter), ...rows.map((row) => articleTag(row.id))]);
   const last = rows.at(-1);

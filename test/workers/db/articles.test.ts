@@ -44,6 +44,8 @@ describe('article queries against D1', () => {
     ['a deep cursor', {}, ['2023-09-01T00:00:00Z', 'art_z']],
     ['a section', { section: 'world' }],
     ['a tag', { tags: ['kenya'] }],
+    ['an author', { author: 'bob' }],
+    ['a section past a deep cursor', { section: 'world' }, ['2023-09-01T00:00:00Z', 'art_z']],
     ['two tags and an author', { tags: ['kenya', 'haiti'], author: 'bob' }],
     ['dates', { since: '2023-01-01T00:00:00Z', until: '2023-12-31T00:00:00Z' }],
   ];
