@@ -137,6 +137,26 @@ export const TAG_WINDOW = 5000;
  */
 export type TagPlan = { window: number } | 'intersect';
 
+/** `articles a` after the cursor `after` in newest-first order. */
+function afterCursor(after: ArticleKey, bind: (value: unknown) => string): string {
+  return `(a.published_at, a.id) < (${bind(after[0])}, ${bind(after[1])})`;
+}
+
+/**
+ * A page of ids read from `source` (which joins `articles a`), sorted newest first, then its
+ * rows: only the page's ids are sorted, and the row's columns (authors, tags: subqueries) are
+ * built for the page alone.
+ */
+function sortedPage(includeBody: boolean, source: string, where: string[], limit: string): string {
+  return `SELECT ${articleColumns(includeBody)}
+  FROM (SELECT a.id FROM ${source}
+    WHERE ${where.join(' AND ')}
+    ORDER BY a.published_at DESC, a.id DESC LIMIT ${limit}) page
+  JOIN articles a ON a.id = page.id
+  ${ARTICLE_JOINS}
+  ORDER BY a.published_at DESC, a.id DESC`;
+}
+
 /**
  * Builds the query and its parameters for the public list. With `drivingTag` (a rare tag of the
  * filter, src/db/tag-frequency.ts) the rows come from that tag's links and are sorted, instead of
@@ -167,36 +187,23 @@ export function publicListQuery(
       .filter((tag) => tag !== drivingTag)
       .map((tag, i) => `CROSS JOIN article_tags o${i} ON o${i}.article_id = dt.article_id AND o${i}.tag_id = (SELECT id FROM tags WHERE slug = ${bind(tag)})`);
     where.push(visible(bind), ...publicFilterClauses({ ...filter, tags: undefined }, bind));
-    if (after) where.push(`(a.published_at, a.id) < (${bind(after[0])}, ${bind(after[1])})`);
-    // CROSS JOIN keeps the links outermost (SQLite never reorders it); only the page's ids are
-    // sorted, and the row's columns (authors, tags: subqueries) are built for the page alone.
-    const sql = `SELECT ${articleColumns(includeBody)}
-  FROM (SELECT a.id FROM article_tags dt ${probes.join(' ')} CROSS JOIN articles a ON a.id = dt.article_id
-    WHERE ${where.join(' AND ')}
-    ORDER BY a.published_at DESC, a.id DESC LIMIT ${bind(limit)}) page
-  JOIN articles a ON a.id = page.id
-  ${ARTICLE_JOINS}
-  ORDER BY a.published_at DESC, a.id DESC`;
+    if (after) where.push(afterCursor(after, bind));
+    // CROSS JOIN keeps the links outermost (SQLite never reorders it).
+    const sql = sortedPage(includeBody, `article_tags dt ${probes.join(' ')} CROSS JOIN articles a ON a.id = dt.article_id`, where, bind(limit));
     return { sql, params };
   }
   if (tagPlan === 'intersect') {
     const links = (filter.tags ?? []).map((tag) => `SELECT article_id FROM article_tags WHERE tag_id = (SELECT id FROM tags WHERE slug = ${bind(tag)})`);
     const where = [visible(bind), ...publicFilterClauses({ ...filter, tags: undefined }, bind)];
-    if (after) where.push(`(a.published_at, a.id) < (${bind(after[0])}, ${bind(after[1])})`);
-    const sql = `SELECT ${articleColumns(includeBody)}
-  FROM (SELECT a.id FROM (${links.join(' INTERSECT ')}) x CROSS JOIN articles a ON a.id = x.article_id
-    WHERE ${where.join(' AND ')}
-    ORDER BY a.published_at DESC, a.id DESC LIMIT ${bind(limit)}) page
-  JOIN articles a ON a.id = page.id
-  ${ARTICLE_JOINS}
-  ORDER BY a.published_at DESC, a.id DESC`;
+    if (after) where.push(afterCursor(after, bind));
+    const sql = sortedPage(includeBody, `(${links.join(' INTERSECT ')}) x CROSS JOIN articles a ON a.id = x.article_id`, where, bind(limit));
     return { sql, params };
   }
   if (tagPlan) {
     // The window holds what the index range decides (visibility, section, dates, the cursor);
     // the tags and the author are checked on its ids alone.
     const inner = [visible(bind), ...publicFilterClauses({ section: filter.section, since: filter.since, until: filter.until }, bind)];
-    if (after) inner.push(`(a.published_at, a.id) < (${bind(after[0])}, ${bind(after[1])})`);
+    if (after) inner.push(afterCursor(after, bind));
     const outer = publicFilterClauses({ tags: filter.tags, author: filter.author }, bind, 'w.id');
     // No ORDER BY outside: the window is a co-routine that yields in index order and the
     // CROSS JOIN keeps it the outer loop, so the rows come out in its order and the LIMIT stops
@@ -211,7 +218,7 @@ export function publicListQuery(
     return { sql, params };
   }
   const where = [visible(bind), ...publicFilterClauses(filter, bind)];
-  if (after) where.push(`(a.published_at, a.id) < (${bind(after[0])}, ${bind(after[1])})`);
+  if (after) where.push(afterCursor(after, bind));
   const sql = `${articleSelect(includeBody)}
   WHERE ${where.join(' AND ')}
   ORDER BY a.published_at DESC, a.id DESC
