@@ -11,7 +11,7 @@ import { openSqliteD1 } from '../lib/sqlite-d1.mjs';
 import { seedSynthetic } from '../lib/synthetic-articles.mjs';
 import { detail, progress } from './log.mjs';
 import { SEED_ARTICLE } from './scenarios.mjs';
-import { apiChecks, verifyThroughApi } from './verify-state.mjs';
+import { apiChecks, countInFile, verifyThroughApi } from './verify-state.mjs';
 import { BENCH_DIR, bylineWorker, config, instances, RUN_DIR, startInstance } from './serve.mjs';
 
 /** What the template is built from: the migrations, the seed, the generator, wrangler.toml and the count. */
@@ -105,6 +105,7 @@ export async function prepareState(articles, { fresh = false } = {}) {
     // Verify what was written: every article, its links and its search entry (counted in the
     // file: Miniflare's proxy broke its pipe on these full-table counts here), then the API below.
     const count = async (sql) => (await direct.prepare(sql).first()).n;
+    const checks = synthetic > 0 ? apiChecks(synthetic) : null;
     const counts = {
       articles: await count('SELECT COUNT(*) AS n FROM articles'),
       public: await count("SELECT COUNT(*) AS n FROM articles WHERE status = 'published' AND deleted_at IS NULL"),
@@ -112,7 +113,7 @@ export async function prepareState(articles, { fresh = false } = {}) {
       syntheticTags: await count("SELECT COUNT(*) AS n FROM article_tags WHERE article_id LIKE 'art_bench%'"),
       syntheticAuthors: await count("SELECT COUNT(*) AS n FROM article_authors WHERE article_id LIKE 'art_bench%'"),
       searchDocs: await count('SELECT COUNT(*) AS n FROM article_search_docs'),
-      ...(synthetic > 0 && apiChecks(direct.sqlite, synthetic).counts),
+      ...(checks && countInFile(direct.sqlite, checks)),
     };
     const expectedAuthors = synthetic + Math.floor(synthetic / 4);
     const expectedTags = synthetic * 3 + Math.floor((synthetic + 99) / 100);
@@ -132,7 +133,7 @@ export async function prepareState(articles, { fresh = false } = {}) {
     const seed = await fetch(`${api}/v1/articles/${SEED_ARTICLE}`);
     if (seed.status !== 200) throw new Error(`GET /v1/articles/${SEED_ARTICLE}: ${seed.status}`);
     await seed.arrayBuffer();
-    if (synthetic > 0) await verifyThroughApi(api, apiChecks(null, synthetic), counts);
+    if (checks) await verifyThroughApi(api, checks, counts);
     detail(`verified: ${counts.articles.toLocaleString('en')} articles (${counts.public.toLocaleString('en')} public), ` +
       `${counts.syntheticTags.toLocaleString('en')} synthetic tag links, ${counts.searchDocs.toLocaleString('en')} search entries`);
     const state = { articles, demo: demo.articles, synthetic, counts, seededAt: new Date().toISOString(), seedSeconds: (Date.now() - started) / 1000 };

@@ -4,8 +4,8 @@
 import { SYNTHETIC } from '../lib/synthetic-articles.mjs';
 import { detail } from './log.mjs';
 
-/** The checks for a state of `synthetic` articles; with `sqlite` (node:sqlite), their counts in the file too. */
-export function apiChecks(sqlite, synthetic) {
+/** The checks for a state of `synthetic` articles: each a list's path and the SQL that counts it in the file. */
+export function apiChecks(synthetic) {
   const rare = SYNTHETIC.rares[3];
   const story = synthetic >= 7001 ? 7001 : 1; // n % 50 ≠ 0: published; its number is only in its headline
   const checks = {
@@ -17,8 +17,12 @@ export function apiChecks(sqlite, synthetic) {
       JOIN articles a ON a.id = d.article_id JOIN article_tags t ON t.article_id = a.id JOIN tags g ON g.id = t.tag_id
       WHERE article_search MATCH 'council' AND g.slug = '${rare}' AND a.status = 'published' AND a.deleted_at IS NULL` },
   };
-  if (!sqlite) return checks;
-  return { checks, counts: Object.fromEntries(Object.entries(checks).map(([name, check]) => [name, sqlite.prepare(check.sql).get().n])) };
+  return checks;
+}
+
+/** Each check's count in the file, by its name (`sqlite`: node:sqlite). */
+export function countInFile(sqlite, checks) {
+  return Object.fromEntries(Object.entries(checks).map(([name, check]) => [name, sqlite.prepare(check.sql).get().n]));
 }
 
 /** Pages each check's list to its end through the API at `api`: as many articles as `counts` says, none twice. */
