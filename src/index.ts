@@ -78,16 +78,18 @@ export default {
    */
   async fetch(request, env, ctx) {
     const startedAt = Date.now();
-    const finish = (res: Response) => {
-      const secured = withSecurityHeaders(res, request);
+    // Answers from memory carry the security headers already (built once per entry).
+    const finish = (res: Response, secure = true) => {
+      const secured = secure ? withSecurityHeaders(res, request) : res;
       if (shouldLog(env.LOG_REQUESTS, secured.status)) logRequest(app, request, secured, startedAt);
       return secured;
     };
     const limited = await limitAnonymous(request, env);
     if (limited && 'refused' in limited) return finish(limited.refused);
-    const res = answerFromMemory(request, env) ?? (await fetchWithSession(app, request, env, ctx));
+    const fromMemory = answerFromMemory(request, env);
+    const res = fromMemory ?? (await fetchWithSession(app, request, env, ctx));
     if (mayHaveChanged(request, res)) dispatchInBackground(env, ctx);
-    return finish(limited ? withHeaders(res, limited.headers) : res);
+    return finish(limited ? withHeaders(res, limited.headers) : res, fromMemory === null);
   },
   /**
    * The every-minute Cron Trigger: publishes scheduled articles that are due, lifts due embargoes,

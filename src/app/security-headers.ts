@@ -5,7 +5,8 @@ export const HSTS = 'max-age=63072000; includeSubDomains';
 /** For an HTML page that brings no policy of its own: nothing may load, frame it or submit from it. */
 export const DEFAULT_HTML_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-function apply(headers: Headers, https: boolean): void {
+/** Sets the security headers on `headers` (HSTS when `https`); for headers built ahead, such as the front door's. */
+export function applySecurityHeaders(headers: Headers, https: boolean): void {
   headers.set('X-Content-Type-Options', 'nosniff');
   // The card, /docs and the problem pages set their own policies: those are kept, never weakened.
   if (!headers.has('Referrer-Policy')) headers.set('Referrer-Policy', REFERRER_POLICY);
@@ -22,12 +23,12 @@ function apply(headers: Headers, https: boolean): void {
 export function withSecurityHeaders(res: Response, request: Request): Response {
   const https = request.url.startsWith('https:');
   try {
-    apply(res.headers, https);
+    applySecurityHeaders(res.headers, https);
     return res;
   } catch {
     // Headers of a response we did not build (a fetch, the Cache API) may be immutable.
     const copy = new Response(res.body, res);
-    apply(copy.headers, https);
+    applySecurityHeaders(copy.headers, https);
     return copy;
   }
 }

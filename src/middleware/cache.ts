@@ -3,6 +3,7 @@ import { RETRY_AFTER_SECONDS, serviceUnavailable } from '../app/problem';
 import type { AppEnv } from '../app/types';
 import { sha256Hex } from '../content/hash';
 import { requestIdFor } from '../app/request-id';
+import { applySecurityHeaders } from '../app/security-headers';
 import { currentGeneration, freshGeneration } from '../storage/generation';
 import { type CachedResponse, readCachedResponse, writeCachedResponse } from '../storage/kv';
 import { D1Unavailable, tagD1Failures } from '../storage/d1-failures';
@@ -27,10 +28,10 @@ export { RETRY_AFTER_SECONDS };
  */
 export type MemoryEntry = Omit<CachedResponse, 'body'> & { body: Uint8Array; frontDoor?: FrontDoorHeaders };
 
-/** What answerFromMemory sends for an entry, but the request id and the age. */
+/** What answerFromMemory sends for an entry, security headers included, but the request id and the age. */
 interface FrontDoorHeaders {
-  ok: [string, string][];
-  notModified: [string, string][];
+  ok: Headers;
+  notModified: Headers;
 }
 
 export const memoryTier = new ByteLRU<MemoryEntry>(MEMORY_BUDGET_BYTES);
@@ -287,15 +288,20 @@ export function answerFromMemory(request: Request, env: Env): Response | null {
   if (request.headers.has('Authorization') || request.headers.has(BOOKMARK_HEADER)) return null;
   const entry = entryForRequest(PUBLIC_CONTRACT_KEY, request.url, request.headers.get('Accept'));
   if (!entry || entry.generation !== freshGeneration()) return null;
-  entry.frontDoor ??= frontDoorHeaders(entry);
+  // The URL, part of the entry's key, fixes the scheme and so whether HSTS is sent.
+  entry.frontDoor ??= frontDoorHeaders(entry, request.url.startsWith('https:'));
   const frontDoor = entry.frontDoor;
   const ifNoneMatch = request.headers.get('If-None-Match');
   if (ifNoneMatch !== null && etagMatches(entry, ifNoneMatch)) {
-    return new Response(null, { status: 304, headers: [...frontDoor.notModified, ['x-request-id', requestIdFor(request)]] });
+    // Headers passed as a Headers object are copied natively, where pairs are converted one by one.
+    const notModified = new Response(null, { status: 304, headers: frontDoor.notModified });
+    notModified.headers.set('X-Request-Id', requestIdFor(request));
+    return notModified;
   }
-  const age = String(Math.max(0, Math.floor((Date.now() - entry.storedAt) / 1000)));
-  const headers: [string, string][] = [...frontDoor.ok, ['x-request-id', requestIdFor(request)], ['age', age]];
-  return new Response(request.method === 'HEAD' ? null : entry.body, { status: entry.status, headers });
+  const res = new Response(request.method === 'HEAD' ? null : entry.body, { status: entry.status, headers: frontDoor.ok });
+  res.headers.set('X-Request-Id', requestIdFor(request));
+  res.headers.set('Age', String(Math.max(0, Math.floor((Date.now() - entry.storedAt) / 1000))));
+  return res;
 }
 
 /** Whether `If-None-Match` names the entry's ETag (weak comparison, as hono/etag does it). */
@@ -313,7 +319,7 @@ const RETAINED_304 = new Set(['cache-control', 'content-location', 'date', 'etag
  * set them: built once per entry, since a hit is then one copy of them (a cached hit's cost is
  * mostly its headers).
  */
-function frontDoorHeaders(entry: MemoryEntry): FrontDoorHeaders {
+function frontDoorHeaders(entry: MemoryEntry, https: boolean): FrontDoorHeaders {
   const ok = new Headers(entry.headers);
   // Set per hit instead; entries from the app carry none, but a copy must never say two.
   ok.delete('X-Request-Id');
@@ -324,5 +330,7 @@ function frontDoorHeaders(entry: MemoryEntry): FrontDoorHeaders {
   for (const [name, value] of entry.headers) if (RETAINED_304.has(name)) notModified.set(name, value);
   for (const [name, value] of Object.entries(KEYLESS_CORS_HEADERS)) notModified.set(name, value);
   notModified.set('Cache-Status', 'Byline; hit; detail=memory');
-  return { ok: [...ok], notModified: [...notModified] };
+  applySecurityHeaders(ok, https);
+  applySecurityHeaders(notModified, https);
+  return { ok, notModified };
 }

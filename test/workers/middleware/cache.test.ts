@@ -1,5 +1,5 @@
 import { createScheduledController } from 'cloudflare:test';
-import { env } from 'cloudflare:workers';
+import { env, exports } from 'cloudflare:workers';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Context } from 'hono';
 import { createApp } from '../../../src/app/create-app';
@@ -286,13 +286,27 @@ describe('the front door: repeat keyless reads answered from memory before the r
       const request = () => new Request(`http://byline.test${path}`, { headers: { 'If-None-Match': ifNoneMatch } });
       const viaDoor = answerFromMemory(request(), env);
       expect(viaDoor?.status, ifNoneMatch).toBe(304);
-      const viaApp = await app.request(request(), {}, env);
+      const viaApp = withSecurityHeaders(await app.request(request(), {}, env), request());
       expect(comparable(viaDoor!), ifNoneMatch).toEqual(comparable(viaApp));
       expect(viaDoor!.body).toBeNull();
     }
     const changed = answerFromMemory(new Request(`http://byline.test${path}`, { headers: { 'If-None-Match': '"not-it"' } }), env);
     expect(changed?.status).toBe(200);
     expect(changed?.headers.get('ETag')).toBe(etag);
+  });
+
+  it('carries the security headers itself, HSTS only for a URL read over https', async () => {
+    for (const origin of ['http://byline.test', 'https://byline.test']) {
+      const read = () => exports.default.fetch(`${origin}/v1/sections`);
+      await read();
+      const etag = (await read()).headers.get('ETag')!;
+      for (const headers of [{}, { 'If-None-Match': etag }] as Record<string, string>[]) {
+        const door = answerFromMemory(new Request(`${origin}/v1/sections`, { headers }), env)!;
+        expect(door.headers.get('X-Content-Type-Options')).toBe('nosniff');
+        expect(door.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+        expect(door.headers.get('Strict-Transport-Security'), origin).toBe(origin.startsWith('https:') ? 'max-age=63072000; includeSubDomains' : null);
+      }
+    }
   });
 
   it('is skipped by answerFromMemory for keys, bookmarks, other methods and a generation to re-read', async () => {
