@@ -21,6 +21,11 @@ function noiseNote(rows) {
   return noisy.length === 0 ? '' : `\n* other processes used more than ${NOISY_CORES} cores during this measurement (up to ${fmt(Math.max(...noisy.map((r) => r.otherProcessesCores)), 2)}): its req/s is less reliable.`;
 }
 
+function floorRounds(rows) {
+  const paired = rows.filter((r) => r.floor);
+  return paired.length === 0 ? 'none this run: CPU × ÷ the floor row\'s CPU ×' : paired.map((r) => `${r.label} ${fmt(r.floor.cpuRatioRange[0], 2)}–${fmt(r.floor.cpuRatioRange[1], 2)}`).join('; ');
+}
+
 /** The default run's table (one row per scenario, the trivial Worker first) and its notes. */
 export function defaultTable(results) {
   const range = ([low, high]) => `${fmt(low, 2)}–${fmt(high, 2)}`;
@@ -41,7 +46,8 @@ export function defaultTable(results) {
     `(rounds alternate which goes first); rounds = the lowest and highest round.\n` +
     `req/s and CPU µs/req are medians over the rounds, p50/p99 over every request; CPU µs/req = workerd's CPU time per request, ` +
     `CPU × = the trivial Worker's ÷ this one's, from the same rounds (less disturbed by other processes).\n` +
-    `The targets (issue 17) are judged on CPU ×: judged = CPU ×, or CPU × ÷ the D1 floor row's CPU × for a target of "× D1 floor".` +
+    `The targets (issue 17) are judged on CPU ×: judged = CPU ×, or for a target of "× D1 floor" the D1 floor's CPU µs/req ÷ this one's, ` +
+    `measured in rounds paired with the floor row (${floorRounds(results.scenarios)}).` +
     `${noiseNote(results.scenarios.flatMap((row) => row.rounds.flatMap((round) => [round.scenario, round.reference])))}`;
 }
 

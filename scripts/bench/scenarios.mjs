@@ -19,17 +19,21 @@ export const TARGETS = {
   'list-uncached': { least: 0.6, of: 'd1-floor' },
 };
 
+/** The scenarios judged against the D1 floor: measured a second time, paired with the floor row itself. */
+export const floorJudged = (id) => TARGETS[id]?.of === 'd1-floor';
+
 /**
- * Each row with its target: `score` is its CPU × against the target's reference row (the trivial
- * Worker's is 1 by definition; the D1 floor's is that row's CPU ×), null when the run left the
- * reference out (--only).
+ * Each row with its target: `score` is its CPU × against the target's reference row. Against the
+ * trivial Worker that is the row's own CPU ×; against the D1 floor it is `row.floor.cpuRatio`, from
+ * rounds paired with the floor row itself, else (a run without those rounds) the row's CPU × ÷
+ * the floor row's. Null when the run left the reference out (--only).
  */
 export function judged(rows) {
   const floor = rows.find((row) => row.id === 'd1-floor')?.cpuRatio;
   return rows.map((row) => {
     const target = TARGETS[row.id];
-    const reference = target?.of === 'd1-floor' ? floor : 1;
-    const score = target && reference ? row.cpuRatio / reference : null;
+    const againstFloor = row.floor?.cpuRatio ?? (floor ? row.cpuRatio / floor : null);
+    const score = !target ? null : target.of === 'd1-floor' ? againstFloor : row.cpuRatio;
     return { ...row, target: target?.least ?? null, targetOf: target?.of ?? null, score, met: score === null ? null : score >= target.least };
   });
 }
@@ -48,9 +52,10 @@ export const TRIVIAL = { id: 'trivial', label: 'trivial Worker', instance: 'triv
 
 /**
  * The default run's scenarios, in order, on the instances `byline` (caching on),
- * `byline-uncached` (RESPONSE_CACHE=off), `d1-floor` and `payload` (the cached article's body and
- * headers as a constant: what answering with those bytes costs this runtime, Byline or not). `article` is the article's path, `etag`
- * its ETag (for the 304), `tag` a tag with articles in this state.
+ * `byline-uncached` (RESPONSE_CACHE=off), `d1-floor`, `payload` (the cached article's body and
+ * headers as a constant: what answering with those bytes costs this runtime, Byline or not) and
+ * `log-floor` (the trivial Worker writing Byline's request log line). `article` is the article's
+ * path, `etag` its ETag (for the 304), `tag` a tag with articles in this state.
  */
 export function defaultScenarios({ article, etag, tag }) {
   const hit = 'hit; detail=memory';
@@ -65,6 +70,7 @@ export function defaultScenarios({ article, etag, tag }) {
     { id: 'tag-uncached', label: 'list by tag, caching off (D1)', instance: 'byline-uncached', path: `/v1/articles?tag=${tag}`, expect: 200, cache: 'fwd=bypass' },
     { id: 'd1-floor', label: 'reference: a Worker reading D1 once (SELECT 1)', instance: 'd1-floor', path: '/', expect: 200 },
     { id: 'payload-floor', label: "reference: a trivial Worker sending the cached article's bytes", instance: 'payload', path: '/', expect: 200 },
+    { id: 'log-floor', label: 'reference: a trivial Worker writing one log line per request', instance: 'log-floor', path: '/', expect: 200 },
   ];
 }
 

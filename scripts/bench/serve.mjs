@@ -65,6 +65,21 @@ export const d1FloorWorker = {
   d1Databases: { DB: 'd1-floor' },
 };
 
+// Byline's request log line for a cached article, as src/app/request-log.ts writes it.
+const LOG_LINE_HEAD = '{"level":"info","event":"request","request_id":"';
+const LOG_LINE_TAIL = '","method":"GET","path":"/v1/articles/kenya-haiti-set-up-diplomatic-ties-amid-deployment-talks","route":"/v1/articles/{slug}","status":200,"duration_ms":0,"cache":"memory","key_id":null}';
+/** The trivial Worker writing the one log line per request Byline writes (a new UUID in it): what the line alone costs. */
+export const loggingWorker = {
+  name: 'log-floor',
+  modules: true,
+  script: `const body = ${JSON.stringify(TRIVIAL_BODY)};
+export default { fetch() {
+  console.log(${JSON.stringify(LOG_LINE_HEAD)} + crypto.randomUUID() + ${JSON.stringify(LOG_LINE_TAIL)});
+  return new Response(body, { headers: { 'content-type': 'application/json' } });
+} };`,
+  compatibilityDate: config.compatibility_date,
+};
+
 /** A trivial Worker answering `body` with `headers` (a cached answer's, captured): the cost of its bytes alone. */
 export function payloadWorker(body, headers) {
   return {
@@ -81,7 +96,7 @@ export default { fetch() { return new Response(body, { headers }); } };`,
 const sampler = new PeakRssSampler(200);
 /** The running instances by label: `{ mf, origin, pid }` (pid: its workerd process). */
 export const instances = new Map();
-/** Every instance's structured logs, `{ instance, level, message }`, in arrival order. */
+/** Every instance's warnings and errors, `{ instance, level, message }`, in arrival order (info lines are dropped: one per request). */
 export const workerLogs = [];
 let workerdExe = null;
 
@@ -94,7 +109,9 @@ export async function startInstance(label, worker, persistDir) {
       port: 0,
       cf: false,
       ...(persistDir ? { resourcePersistencePath: persistDir } : {}),
-      handleStructuredLogs: (log) => workerLogs.push({ instance: label, ...log }),
+      handleStructuredLogs: (log) => {
+        if (log.level === 'warn' || log.level === 'error') workerLogs.push({ instance: label, ...log });
+      },
       workers: [worker],
     }),
   );

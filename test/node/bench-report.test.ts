@@ -136,6 +136,11 @@ describe("the bench's targets (issue 17)", () => {
     ]);
   });
 
+  it('judges an uncached read on its rounds paired with the D1 floor when the run measured them', () => {
+    const rows = judged([{ ...row('article-uncached', 0.2), floor: { cpuRatio: 0.87, cpuRatioRange: [0.8, 0.9], referenceCpuUsPerRequest: 3000, rounds: [] } }, row('d1-floor', 0.4)]);
+    expect(rows[0]).toMatchObject({ score: 0.87, met: true });
+  });
+
   it('leaves a floor-judged row unjudged when the run measured no D1 floor', () => {
     expect(judged([row('article-uncached', 0.2)])[0]).toMatchObject({ score: null, met: null });
   });
