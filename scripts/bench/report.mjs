@@ -21,9 +21,18 @@ function noiseNote(rows) {
   return noisy.length === 0 ? '' : `\n* other processes used more than ${NOISY_CORES} cores during this measurement (up to ${fmt(Math.max(...noisy.map((r) => r.otherProcessesCores)), 2)}): its req/s is less reliable.`;
 }
 
-function floorRounds(rows) {
-  const paired = rows.filter((r) => r.floor);
-  return paired.length === 0 ? 'none this run: CPU × ÷ the floor row\'s CPU ×' : paired.map((r) => `${r.label} ${fmt(r.floor.cpuRatioRange[0], 2)}–${fmt(r.floor.cpuRatioRange[1], 2)}`).join('; ');
+/** The rows measured next to other reference rows: CPU × against each, with its rounds' range. */
+export function floorsTable(rows) {
+  const labels = new Map(rows.map((r) => [r.id, r.label]));
+  const body = rows.flatMap((r) =>
+    Object.entries(r.against ?? {}).map(([id, a]) => [r.label, labels.get(id) ?? id, fmt(a.referenceCpuUsPerRequest, 0), fmt(r.workerdCpuUsPerRequest, 0), fmt(a.cpuRatio, 2), `${fmt(a.cpuRatioRange[0], 2)}–${fmt(a.cpuRatioRange[1], 2)}`]),
+  );
+  if (body.length === 0) return '';
+  return `\n\nNext to the floors (paired round by round, as with the trivial Worker): CPU × = the floor's CPU µs/req ÷ the scenario's.\n${table(
+    ['scenario', 'floor', 'floor CPU µs/req', 'CPU µs/req', 'CPU ×', 'rounds'],
+    body,
+    ['l', 'l', 'r', 'r', 'r', 'l'],
+  )}`;
 }
 
 /** The default run's table (one row per scenario, the trivial Worker first) and its notes. */
@@ -46,9 +55,9 @@ export function defaultTable(results) {
     `(rounds alternate which goes first); rounds = the lowest and highest round.\n` +
     `req/s and CPU µs/req are medians over the rounds, p50/p99 over every request; CPU µs/req = workerd's CPU time per request, ` +
     `CPU × = the trivial Worker's ÷ this one's, from the same rounds (less disturbed by other processes).\n` +
-    `The targets (issue 17) are judged on CPU ×: judged = CPU ×, or for a target of "× D1 floor" the D1 floor's CPU µs/req ÷ this one's, ` +
-    `measured in rounds paired with the floor row (${floorRounds(results.scenarios)}).` +
-    `${noiseNote(results.scenarios.flatMap((row) => row.rounds.flatMap((round) => [round.scenario, round.reference])))}`;
+    `The targets (issue 17) are judged on CPU ×: judged = CPU ×, or for a target of "× D1 floor" the CPU × next to the D1 floor below ` +
+    `(in a run without those rounds, CPU × ÷ the D1 floor row's CPU ×).` +
+    `${noiseNote(results.scenarios.flatMap((row) => row.rounds.flatMap((round) => [round.scenario, round.reference])))}${floorsTable(results.scenarios)}`;
 }
 
 /** `1000` → `1k`, as the scale table's columns name the states. */

@@ -32,8 +32,8 @@ export interface ScenarioRow extends Measurement {
   /** Issue 17's target: the least `score`, and the row it is judged against. */
   target: number | null;
   targetOf?: 'trivial' | 'd1-floor' | null;
-  /** For a target of "× D1 floor": the row measured again, paired round by round with the D1 floor row. */
-  floor?: { cpuRatio: number; cpuRatioRange: [number, number]; referenceCpuUsPerRequest: number; rounds: Round[] };
+  /** The row measured again next to other reference rows (scenarios.mjs FLOORS), round by round, by their id. */
+  against?: Record<string, { cpuRatio: number; cpuRatioRange: [number, number]; referenceCpuUsPerRequest: number; rounds: Round[] }>;
   /** CPU × against the target's reference row. */
   score?: number | null;
   met: boolean | null;

@@ -1,10 +1,13 @@
 // The two runs: what each serves, in which order it measures, and the results it records.
+import { join } from 'node:path';
+import { ROOT } from '../lib/build-worker.mjs';
+import { loadTs } from '../lib/load-ts.mjs';
 import { SYNTHETIC } from '../lib/synthetic-articles.mjs';
 import { detail, progress } from './log.mjs';
 import { measure, prewarm } from './measure.mjs';
 import { measurePaired, median, withoutLatencies } from './rounds.mjs';
-import { BASE_ARTICLES, DEEP_PAGE, defaultScenarios, floorJudged, judged, SCALE_KINDS, SCALE_LIMIT, SEED_ARTICLE, TRIVIAL } from './scenarios.mjs';
-import { bylineWorker, d1FloorWorker, instances, loggingWorker, payloadWorker, startInstance, trivialWorker } from './serve.mjs';
+import { BASE_ARTICLES, DEEP_PAGE, defaultScenarios, FLOORS, judged, SCALE_KINDS, SCALE_LIMIT, SEED_ARTICLE, TRIVIAL } from './scenarios.mjs';
+import { articleRowWorker, bylineWorker, d1FloorWorker, instances, loggingWorker, payloadWorker, startInstance, trivialWorker } from './serve.mjs';
 import { copyState, prepareState } from './state.mjs';
 
 /** Cached and uncached reads at --articles, each paired with the trivial Worker: fills results.state, .trivial, .scenarios. */
@@ -17,6 +20,8 @@ export async function defaultRun(results, { options, only, fresh }) {
   await startInstance('byline-uncached', bylineWorker('byline-uncached', { RESPONSE_CACHE: 'off' }), copyState(state, 'byline-uncached'));
   await startInstance('d1-floor', d1FloorWorker);
   await startInstance('log-floor', loggingWorker);
+  const { resolveQuery, SLUG_OR_ID_CANDIDATES } = await loadTs(join(ROOT, 'src/db/slug-history.ts'));
+  await startInstance('d1-row', articleRowWorker(resolveQuery(SLUG_OR_ID_CANDIDATES), SEED_ARTICLE), copyState(state, 'd1-row'));
 
   const tag = state.synthetic > 0 ? SYNTHETIC.topics[3] : 'kenya';
   const article = `/v1/articles/${SEED_ARTICLE}`;
@@ -46,14 +51,15 @@ export async function defaultRun(results, { options, only, fresh }) {
     progress(`${i + 1}/${selected.length} ${scenario.label}`);
     rows.push(await measurePaired(scenario, TRIVIAL, options));
   }
-  // Uncached reads are judged against the D1 floor measured next to them, round by round: dividing
-  // two CPU × taken in different rounds also divides the trivial Worker's drift between them (its
-  // CPU per request moved by a third across one run).
-  const floor = scenarios.find((s) => s.id === 'd1-floor');
-  for (const row of rows.filter((r) => floorJudged(r.id))) {
-    progress(`${row.label}, next to the D1 floor`);
-    const paired = await measurePaired(selected.find((s) => s.id === row.id), floor, options);
-    row.floor = { cpuRatio: paired.cpuRatio, cpuRatioRange: cpuRange(paired), referenceCpuUsPerRequest: paired.referenceCpuUsPerRequest, rounds: paired.rounds };
+  // Next to each floor in FLOORS, round by round: dividing two CPU × taken in different rounds
+  // also divides the trivial Worker's drift between them (its CPU per request moved by a third
+  // across one run).
+  for (const row of rows) {
+    for (const floorId of (FLOORS[row.id] ?? []).filter((id) => scenarios.some((s) => s.id === id))) {
+      progress(`${row.label}, next to ${floorId}`);
+      const paired = await measurePaired(selected.find((s) => s.id === row.id), scenarios.find((s) => s.id === floorId), options);
+      row.against = { ...row.against, [floorId]: { cpuRatio: paired.cpuRatio, cpuRatioRange: cpuRange(paired), referenceCpuUsPerRequest: paired.referenceCpuUsPerRequest, rounds: paired.rounds } };
+    }
   }
   const trivialRounds = rows.flatMap((row) => row.rounds.map((round) => round.reference));
   results.trivial = {

@@ -19,20 +19,29 @@ export const TARGETS = {
   'list-uncached': { least: 0.6, of: 'd1-floor' },
 };
 
-/** The scenarios judged against the D1 floor: measured a second time, paired with the floor row itself. */
-export const floorJudged = (id) => TARGETS[id]?.of === 'd1-floor';
+/**
+ * Scenarios measured again next to reference rows other than the trivial Worker, round by round:
+ * the D1 floor their target names, and the floors that show what part of the cost is the
+ * runtime's (an article's bytes, a log line, reading the article's row) rather than Byline's.
+ */
+export const FLOORS = {
+  'article-cached': ['payload-floor'],
+  'revalidate-304': ['log-floor'],
+  'article-uncached': ['d1-floor', 'd1-row-floor'],
+  'list-uncached': ['d1-floor'],
+};
 
 /**
  * Each row with its target: `score` is its CPU × against the target's reference row. Against the
- * trivial Worker that is the row's own CPU ×; against the D1 floor it is `row.floor.cpuRatio`, from
- * rounds paired with the floor row itself, else (a run without those rounds) the row's CPU × ÷
- * the floor row's. Null when the run left the reference out (--only).
+ * trivial Worker that is the row's own CPU ×; against the D1 floor it is `row.against['d1-floor']`,
+ * from rounds paired with the floor row itself, else (a run without those rounds) the row's CPU ×
+ * ÷ the floor row's. Null when the run left the reference out (--only).
  */
 export function judged(rows) {
   const floor = rows.find((row) => row.id === 'd1-floor')?.cpuRatio;
   return rows.map((row) => {
     const target = TARGETS[row.id];
-    const againstFloor = row.floor?.cpuRatio ?? (floor ? row.cpuRatio / floor : null);
+    const againstFloor = row.against?.['d1-floor']?.cpuRatio ?? (floor ? row.cpuRatio / floor : null);
     const score = !target ? null : target.of === 'd1-floor' ? againstFloor : row.cpuRatio;
     return { ...row, target: target?.least ?? null, targetOf: target?.of ?? null, score, met: score === null ? null : score >= target.least };
   });
@@ -54,7 +63,8 @@ export const TRIVIAL = { id: 'trivial', label: 'trivial Worker', instance: 'triv
  * The default run's scenarios, in order, on the instances `byline` (caching on),
  * `byline-uncached` (RESPONSE_CACHE=off), `d1-floor`, `payload` (the cached article's body and
  * headers as a constant: what answering with those bytes costs this runtime, Byline or not) and
- * `log-floor` (the trivial Worker writing Byline's request log line). `article` is the article's
+ * `log-floor` (the trivial Worker writing Byline's request log line) and `d1-row` (a Worker
+ * running Byline's article query on its state and sending the row). `article` is the article's
  * path, `etag` its ETag (for the 304), `tag` a tag with articles in this state.
  */
 export function defaultScenarios({ article, etag, tag }) {
@@ -69,6 +79,7 @@ export function defaultScenarios({ article, etag, tag }) {
     { id: 'list-uncached', label: 'list page, caching off (D1)', instance: 'byline-uncached', path: '/v1/articles', expect: 200, cache: 'fwd=bypass' },
     { id: 'tag-uncached', label: 'list by tag, caching off (D1)', instance: 'byline-uncached', path: `/v1/articles?tag=${tag}`, expect: 200, cache: 'fwd=bypass' },
     { id: 'd1-floor', label: 'reference: a Worker reading D1 once (SELECT 1)', instance: 'd1-floor', path: '/', expect: 200 },
+    { id: 'd1-row-floor', label: "reference: a Worker reading the article's row (Byline's query)", instance: 'd1-row', path: '/', expect: 200 },
     { id: 'payload-floor', label: "reference: a trivial Worker sending the cached article's bytes", instance: 'payload', path: '/', expect: 200 },
     { id: 'log-floor', label: 'reference: a trivial Worker writing one log line per request', instance: 'log-floor', path: '/', expect: 200 },
   ];

@@ -65,6 +65,22 @@ export const d1FloorWorker = {
   d1Databases: { DB: 'd1-floor' },
 };
 
+/**
+ * A Worker running Byline's own article query (`sql`, src/db/slug-history.ts) for `slug` on
+ * Byline's state and sending the row as JSON: what reading that article from D1 costs, with
+ * nothing of Byline around it (the uncached article's nearest floor).
+ */
+export function articleRowWorker(sql, slug) {
+  return {
+    name: 'd1-row',
+    modules: true,
+    script: `const sql = ${JSON.stringify(sql)};
+export default { async fetch(request, env) { return Response.json({ data: await env.DB.prepare(sql).bind(${JSON.stringify(slug)}).first() }); } };`,
+    compatibilityDate: config.compatibility_date,
+    d1Databases: { DB: D1.database_id },
+  };
+}
+
 // Byline's request log line for a cached article, as src/app/request-log.ts writes it.
 const LOG_LINE_HEAD = '{"level":"info","event":"request","request_id":"';
 const LOG_LINE_TAIL = '","method":"GET","path":"/v1/articles/kenya-haiti-set-up-diplomatic-ties-amid-deployment-talks","route":"/v1/articles/{slug}","status":200,"duration_ms":0,"cache":"memory","key_id":null}';

@@ -26,17 +26,22 @@ export function slugHistoryStatement(
     .bind(entry.article_id, entry.slug, entry.url, entry.at);
 }
 
-async function resolve(db: Db, candidates: string, value: string): Promise<ResolvedArticle | null> {
-  const row = await db
-    .prepare(
-      `SELECT ${articleColumns(true)}, c.moved
+/** The query `resolve` runs: the first public article among `candidates` (ids, each with `moved` and `seq`). */
+export function resolveQuery(candidates: string): string {
+  return `SELECT ${articleColumns(true)}, c.moved
        FROM (${candidates}) c JOIN articles a ON a.id = c.article_id
        ${ARTICLE_JOINS}
        WHERE ${SEEN}
-       ORDER BY c.moved, c.seq DESC LIMIT 1`,
-    )
-    .bind(value)
-    .first<ArticleRow & { moved: number }>();
+       ORDER BY c.moved, c.seq DESC LIMIT 1`;
+}
+
+/** The candidates of a slug or an id (?1): the article it names now, then those that gave it up. */
+export const SLUG_OR_ID_CANDIDATES = `SELECT id AS article_id, 0 AS moved, 0 AS seq FROM articles WHERE slug = ?1
+     UNION ALL SELECT id, 0, 0 FROM articles WHERE id = ?1
+     UNION ALL SELECT article_id, 1, id FROM slug_history WHERE slug = ?1`;
+
+async function resolve(db: Db, candidates: string, value: string): Promise<ResolvedArticle | null> {
+  const row = await db.prepare(resolveQuery(candidates)).bind(value).first<ArticleRow & { moved: number }>();
   if (!row) return null;
   const { moved, ...article } = row;
   noteRead(db, articleTags(article));
@@ -49,13 +54,7 @@ async function resolve(db: Db, candidates: string, value: string): Promise<Resol
  * recently. Null when none of them is published or withdrawn.
  */
 export function resolveArticle(db: Db, slugOrId: string): Promise<ResolvedArticle | null> {
-  return resolve(
-    db,
-    `SELECT id AS article_id, 0 AS moved, 0 AS seq FROM articles WHERE slug = ?1
-     UNION ALL SELECT id, 0, 0 FROM articles WHERE id = ?1
-     UNION ALL SELECT article_id, 1, id FROM slug_history WHERE slug = ?1`,
-    slugOrId,
-  );
+  return resolve(db, SLUG_OR_ID_CANDIDATES, slugOrId);
 }
 
 /** The public article that had the canonical URL `url` before a rename changed it, newest first. */
