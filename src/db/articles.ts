@@ -129,14 +129,28 @@ function afterCursor(after: ArticleKey, bind: (value: unknown) => string): strin
 }
 
 /**
+ * How many of the driving tag's links a list of several tags checks before it gives up on them:
+ * other tags on 1 % of the driving tag's articles fill a page of 20 within it, and at a million
+ * articles it costs less than the intersection that follows when they do not.
+ */
+export const TAG_WINDOW = 2000;
+
+/**
+ * How a list with several tags bounds its read: only the first `window` links of the driving
+ * tag (the same rows when they fill the page, else too few), or the intersection of the tags'
+ * links (read in article-id order from article_tags_by_tag and merged, bounded by their counts).
+ */
+export type TagPlan = { window: number } | 'intersect';
+
+/**
  * Builds the query and its parameters for the public list. With `drivingTag` (one of the
  * filter's tags, best the rarest: src/db/tag-frequency.ts) the rows come from that tag's links
  * in publication order (article_tags_by_tag_time, whose published_at the triggers of 0013 keep
  * equal to the article's): the range holds the dates and the cursor, the other tags and the
- * author are probed on the link's article id before the article is read, so a page reads about
- * limit links when the filter is common among the tag's articles, and at most the tag's links
- * when it never matches. Without it, the newest-first walk of the articles, checking each.
- * Both give the same rows in the same order.
+ * author are probed on the link's article id, so a page reads about limit links when the filter
+ * is common among the tag's articles. A window (`tagPlan`) caps the links read; 'intersect'
+ * sorts what all the tags' links share. Without either, the newest-first walk of the articles,
+ * checking each. All give the same rows in the same order.
  */
 export function publicListQuery(
   filter: PublicArticleFilter,
@@ -145,24 +159,49 @@ export function publicListQuery(
   includeBody: boolean,
   visible: Visibility = PUBLIC_VISIBILITY,
   drivingTag?: string,
+  tagPlan?: TagPlan,
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const bind = (value: unknown) => {
     params.push(value);
     return `?${params.length}`;
   };
-  if (drivingTag) {
-    const where = [`dt.tag_id = (SELECT id FROM tags WHERE slug = ${bind(drivingTag)})`];
-    if (filter.since) where.push(`dt.published_at >= ${bind(filter.since)}`);
-    if (filter.until) where.push(`dt.published_at <= ${bind(filter.until)}`);
-    if (after) where.push(`(dt.published_at, dt.article_id) < (${bind(after[0])}, ${bind(after[1])})`);
-    const tags = (filter.tags ?? []).filter((tag) => tag !== drivingTag);
-    where.push(...publicFilterClauses({ tags, author: filter.author }, bind, 'dt.article_id'));
-    where.push(visible(bind), ...publicFilterClauses({ section: filter.section }, bind));
-    // CROSS JOIN keeps the links outermost (SQLite never reorders it), so the index gives the
-    // order and the LIMIT stops the walk.
+  if (tagPlan === 'intersect') {
+    const links = (filter.tags ?? []).map((tag) => `SELECT article_id FROM article_tags WHERE tag_id = (SELECT id FROM tags WHERE slug = ${bind(tag)})`);
+    const where = [visible(bind), ...publicFilterClauses({ ...filter, tags: undefined }, bind)];
+    if (after) where.push(afterCursor(after, bind));
+    // Only the intersection's ids are sorted; the row's columns are built for the page alone.
     const sql = `SELECT ${articleColumns(includeBody)}
-  FROM article_tags dt CROSS JOIN articles a ON a.id = dt.article_id
+  FROM (SELECT a.id FROM (${links.join(' INTERSECT ')}) x CROSS JOIN articles a ON a.id = x.article_id
+    WHERE ${where.join(' AND ')}
+    ORDER BY a.published_at DESC, a.id DESC LIMIT ${bind(limit)}) page
+  JOIN articles a ON a.id = page.id
+  ${ARTICLE_JOINS}
+  ORDER BY a.published_at DESC, a.id DESC`;
+    return { sql, params };
+  }
+  if (drivingTag) {
+    // The range of the tag's links the page is in: inside the window's subquery, or on `dt`.
+    const link = (column: string) => (tagPlan ? column : `dt.${column}`);
+    const range = [`${link('tag_id')} = (SELECT id FROM tags WHERE slug = ${bind(drivingTag)})`];
+    if (filter.since) range.push(`${link('published_at')} >= ${bind(filter.since)}`);
+    if (filter.until) range.push(`${link('published_at')} <= ${bind(filter.until)}`);
+    if (after) range.push(`(${link('published_at')}, ${link('article_id')}) < (${bind(after[0])}, ${bind(after[1])})`);
+    const links = tagPlan
+      ? `(SELECT article_id, published_at FROM article_tags WHERE ${range.join(' AND ')}
+    ORDER BY published_at DESC, article_id DESC LIMIT ${bind(tagPlan.window)})`
+      : 'article_tags';
+    const tags = (filter.tags ?? []).filter((tag) => tag !== drivingTag);
+    const where = [
+      ...(tagPlan ? [] : range),
+      ...publicFilterClauses({ tags, author: filter.author }, bind, 'dt.article_id'),
+      visible(bind),
+      ...publicFilterClauses({ section: filter.section }, bind),
+    ];
+    // CROSS JOIN keeps the links outermost (SQLite never reorders it), so their index gives
+    // the order and the LIMIT stops the walk.
+    const sql = `SELECT ${articleColumns(includeBody)}
+  FROM ${links} dt CROSS JOIN articles a ON a.id = dt.article_id
   ${ARTICLE_JOINS}
   WHERE ${where.join(' AND ')}
   ORDER BY dt.published_at DESC, dt.article_id DESC
@@ -180,16 +219,28 @@ export function publicListQuery(
 
 /**
  * One page of published articles, newest first, and the key the next page starts after. A tag
- * filter is read from its rarest tag's links in publication order.
+ * filter is read from its rarest tag's links in publication order; when other tags are checked
+ * too, and that tag has more links than the window, the window first, then the intersection of
+ * the tags' links (they may never meet).
  */
 export async function listPublishedArticles(
   db: Db,
   filter: PublicArticleFilter,
-  options: { limit: number; after?: ArticleKey; includeBody: boolean; visible?: Visibility },
+  options: { limit: number; after?: ArticleKey; includeBody: boolean; visible?: Visibility; tagWindow?: number },
 ): Promise<{ rows: ArticleRow[]; next: ArticleKey | null }> {
-  const drivingTag = await rarestTag(db, filter.tags);
-  const { sql, params } = publicListQuery(filter, options.limit + 1, options.after, options.includeBody, options.visible, drivingTag);
-  const { results } = await db.prepare(sql).bind(...params).all<ArticleRow>();
+  const read = async (drivingTag?: string, tagPlan?: TagPlan) => {
+    const { sql, params } = publicListQuery(filter, options.limit + 1, options.after, options.includeBody, options.visible, drivingTag, tagPlan);
+    return (await db.prepare(sql).bind(...params).all<ArticleRow>()).results;
+  };
+  const window = options.tagWindow ?? TAG_WINDOW;
+  const rarest = await rarestTag(db, filter.tags);
+  let results: ArticleRow[];
+  if (rarest?.links === undefined || rarest.links <= window) {
+    results = await read(rarest?.slug);
+  } else {
+    results = await read(rarest.slug, { window });
+    if (results.length <= options.limit) results = await read(undefined, 'intersect');
+  }
   const rows = results.slice(0, options.limit);
   noteRead(db, [...listTags(filter), ...rows.map((row) => articleTag(row.id))]);
   const last = rows.at(-1);

@@ -1,8 +1,8 @@
 /**
  * Which tag of a list's filter drives the query (src/db/articles.ts): the list walks that tag's
  * links in publication order and probes the other tags on each, so it reads about limit ÷ the
- * others' share among the driving tag's articles, and at most all of its links when they never
- * meet. The rarest tag bounds both. The choice is a plan, never a result: every tag gives the
+ * others' share among the driving tag's articles; its count also says whether the walk needs a
+ * window (tags that never meet). The rarest tag reads least. The choice is a plan, never a result: every tag gives the
  * same rows in the same order, so a count a minute old is good enough.
  */
 import type { Db } from '../storage/d1-session';
@@ -28,13 +28,16 @@ async function linksOf(db: Db, slug: string, now: number): Promise<number> {
   return links;
 }
 
-/** The tag of `tags` with the fewest links (a single tag without counting), else undefined. */
-export async function rarestTag(db: Db, tags: string[] | undefined, now: number = Date.now()): Promise<string | undefined> {
-  if (!tags || tags.length < 2) return tags?.[0];
+/**
+ * The tag of `tags` with the fewest links and how many (up to TAG_COUNT_CAP); a single tag is
+ * not counted (nothing to choose, nothing else to check). Undefined without tags.
+ */
+export async function rarestTag(db: Db, tags: string[] | undefined, now: number = Date.now()): Promise<{ slug: string; links?: number } | undefined> {
+  if (!tags || tags.length < 2) return tags?.[0] === undefined ? undefined : { slug: tags[0] };
   let rarest: { slug: string; links: number } | undefined;
   for (const slug of tags) {
     const links = await linksOf(db, slug, now);
     if (!rarest || links < rarest.links) rarest = { slug, links };
   }
-  return rarest?.slug;
+  return rarest;
 }

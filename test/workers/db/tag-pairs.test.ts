@@ -67,11 +67,11 @@ async function walk(filter: PublicArticleFilter, after?: ArticleKey): Promise<{ 
   return { slugs: results.slice(0, 20).map((row) => row.slug), rowsRead: meta.rows_read };
 }
 
-async function everyPage(filter: PublicArticleFilter, limit: number): Promise<string[]> {
+async function everyPage(filter: PublicArticleFilter, limit: number, tagWindow?: number): Promise<string[]> {
   const slugs: string[] = [];
   let after: ArticleKey | undefined;
   do {
-    const page = await listPublishedArticles(env.DB, filter, { limit, after, includeBody: false });
+    const page = await listPublishedArticles(env.DB, filter, { limit, after, includeBody: false, tagWindow });
     slugs.push(...page.rows.map((row) => row.slug));
     after = page.next ?? undefined;
   } while (after);
@@ -106,13 +106,45 @@ describe('lists filtered by several common tags', () => {
     expect(rowsRead()).toBeLessThan(500);
   });
 
-  it.each<[string, PublicArticleFilter, number]>([
+  it('checks a window of the rarer tag\'s links, then intersects, for tags that never meet past the window', async () => {
+    const filter = { tags: ['even', 'sixth-one'] };
+    const options = { limit: 20, includeBody: false, tagWindow: 200 };
+    await listPublishedArticles(env.DB, filter, options);
+    const { db, rowsRead } = counting();
+    expect(await listPublishedArticles(db, filter, options)).toEqual({ rows: [], next: null });
+    // 200 links probed, then the two tags' 8,000 links merged: less than the walk of the archive.
+    expect(rowsRead()).toBeLessThan(ARTICLES);
+  });
+
+  it.each<[string, PublicArticleFilter, number, number?]>([
     ['tags that meet on the newest articles', { tags: ['even', 'third'] }, 20],
     ['tags that meet only deep in the archive', { tags: ['late', 'third'] }, 7],
     ['tags and a date range', { tags: ['even', 'third'], since: '2023-10-25T00:00:00Z' }, 100],
     ['tags that never meet', { tags: ['sixth-one', 'even'] }, 20],
-  ])('pages through the same articles in the same order as the newest-first walk, for %s', async (_, filter, limit) => {
-    expect(await everyPage(filter, limit)).toEqual(await allByWalk(filter));
+    ['a window that ends mid-list', { tags: ['even', 'third'] }, 20, 300],
+    ['tags that meet only past the window', { tags: ['late', 'third'] }, 20, 50],
+    ['tags that never meet, past the window', { tags: ['sixth-one', 'even'] }, 20, 50],
+    ['tags and a date range past the window', { tags: ['even', 'third'], since: '2023-10-30T00:00:00Z' }, 20, 10],
+  ])('pages through the same articles in the same order as the newest-first walk, for %s', async (_, filter, limit, tagWindow) => {
+    expect(await everyPage(filter, limit, tagWindow)).toEqual(await allByWalk(filter));
+  });
+
+  it('checks only a window of the rarer tag\'s links in publication order, with no sort', async () => {
+    const { sql, params } = publicListQuery({ tags: ['even', 'third'] }, 21, ['2023-10-30T00:00:00Z', 'art_z'], false, undefined, 'third', { window: 2000 });
+    const detail = (await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...params).all<{ detail: string }>()).results.map((row) => row.detail).join('\n');
+    expect(detail).toMatch(/SEARCH article_tags USING COVERING INDEX article_tags_by_tag_time \(tag_id=\? AND \(published_at,article_id\)<\(\?,\?\)\)/);
+    expect(detail).toMatch(/SEARCH a USING INDEX sqlite_autoindex_articles_1 \(id=\?\)/);
+    expect(detail).not.toMatch(/^SCAN (?!x$|dt$)/m);
+    expect(detail).not.toContain('TEMP B-TREE');
+  });
+
+  it('intersects the links of the tags in article-id order, reading each range once by index', async () => {
+    const { sql, params } = publicListQuery({ tags: ['even', 'sixth-one'] }, 21, ['2023-10-30T00:00:00Z', 'art_z'], false, undefined, undefined, 'intersect');
+    const detail = (await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...params).all<{ detail: string }>()).results.map((row) => row.detail).join('\n');
+    expect(detail).toContain('MERGE (INTERSECT)');
+    expect(detail.match(/SEARCH article_tags USING COVERING INDEX article_tags_by_tag \(tag_id=\?\)/g)).toHaveLength(2);
+    expect(detail).toMatch(/SEARCH a USING INDEX sqlite_autoindex_articles_1 \(id=\?\)/);
+    expect(detail).not.toMatch(/SCAN (a|article_tags)\b/);
   });
 
   it('drives the rarer tag by its time index and probes the other on the link by index, with no sort', async () => {
