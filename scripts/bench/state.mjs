@@ -113,6 +113,8 @@ export async function prepareState(articles, { fresh = false } = {}) {
       syntheticTags: await count("SELECT COUNT(*) AS n FROM article_tags WHERE article_id LIKE 'art_bench%'"),
       syntheticAuthors: await count("SELECT COUNT(*) AS n FROM article_authors WHERE article_id LIKE 'art_bench%'"),
       searchDocs: await count('SELECT COUNT(*) AS n FROM article_search_docs'),
+      // Tag lists read the links in publication order: each link's copy of published_at (0013).
+      staleLinkTimes: await count('SELECT COUNT(*) AS n FROM article_tags t JOIN articles a ON a.id = t.article_id WHERE t.published_at IS NOT a.published_at'),
       ...(checks && countInFile(direct.sqlite, checks)),
     };
     const expectedAuthors = synthetic + Math.floor(synthetic / 4);
@@ -123,6 +125,7 @@ export async function prepareState(articles, { fresh = false } = {}) {
       counts.syntheticTags !== expectedTags && `synthetic tag links: ${counts.syntheticTags}, expected ${expectedTags}`,
       counts.syntheticAuthors !== expectedAuthors && `synthetic author links: ${counts.syntheticAuthors}, expected ${expectedAuthors}`,
       counts.searchDocs !== articles && `search index entries: ${counts.searchDocs}, expected ${articles}`,
+      counts.staleLinkTimes !== 0 && `tag links whose published_at is not their article's: ${counts.staleLinkTimes}`,
     ].filter(Boolean);
     direct.close();
     if (problems.length > 0) throw new Error(`seeded state is wrong: ${problems.join('; ')}`);

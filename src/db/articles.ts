@@ -1,7 +1,7 @@
 /** D1 queries for articles: small functions that take the binding, with numbered parameters. */
 import { type Db, noteRead } from '../storage/d1-session';
 import { articleTag, articleTags, listTags } from './cache-tags';
-import { rareTagOf } from './tag-frequency';
+import { rarestTag } from './tag-frequency';
 
 /** An article row with its section, image and, as JSON arrays, its authors and tags. */
 export interface ArticleRow {
@@ -123,47 +123,34 @@ export function publicFilterClauses(filter: PublicArticleFilter, bind: (value: u
   return where;
 }
 
-/**
- * How many of the newest candidates a list of several common tags checks before it gives up on
- * the newest-first walk: tags that meet on 0.5 % of the archive fill a page of 20 within it, and
- * at a million articles it costs less than the intersection that follows when they do not.
- */
-export const TAG_WINDOW = 5000;
-
-/**
- * How a list with several common tags reads its candidates: the first `window` rows of the
- * newest-first walk, or the intersection of the tags' links (both read in article-id order from
- * article_tags_by_tag and merged, bounded by their counts rather than by the archive).
- */
-export type TagPlan = { window: number } | 'intersect';
-
 /** `articles a` after the cursor `after` in newest-first order. */
 function afterCursor(after: ArticleKey, bind: (value: unknown) => string): string {
   return `(a.published_at, a.id) < (${bind(after[0])}, ${bind(after[1])})`;
 }
 
 /**
- * A page of ids read from `source` (which joins `articles a`), sorted newest first, then its
- * rows: only the page's ids are sorted, and the row's columns (authors, tags: subqueries) are
- * built for the page alone.
+ * How many of the driving tag's links a list of several tags checks before it gives up on them:
+ * other tags on 1 % of the driving tag's articles fill a page of 20 within it, and at a million
+ * articles it costs less than the intersection that follows when they do not.
  */
-function sortedPage(includeBody: boolean, source: string, where: string[], limit: string): string {
-  return `SELECT ${articleColumns(includeBody)}
-  FROM (SELECT a.id FROM ${source}
-    WHERE ${where.join(' AND ')}
-    ORDER BY a.published_at DESC, a.id DESC LIMIT ${limit}) page
-  JOIN articles a ON a.id = page.id
-  ${ARTICLE_JOINS}
-  ORDER BY a.published_at DESC, a.id DESC`;
-}
+export const TAG_WINDOW = 2000;
 
 /**
- * Builds the query and its parameters for the public list. With `drivingTag` (a rare tag of the
- * filter, src/db/tag-frequency.ts) the rows come from that tag's links and are sorted, instead of
- * walking the newest-first index and checking each article: same rows, same order. With a
- * window (`tagPlan`), only that many rows of the walk are checked for the tags and the author:
- * the same rows when it fills the page (`limit`), else too few; 'intersect' sorts what all the
- * tags' links share.
+ * How a list with several tags bounds its read: only the first `window` links of the driving
+ * tag (the same rows when they fill the page, else too few), or the intersection of the tags'
+ * links (read in article-id order from article_tags_by_tag and merged, bounded by their counts).
+ */
+export type TagPlan = { window: number } | 'intersect';
+
+/**
+ * Builds the query and its parameters for the public list. With `drivingTag` (one of the
+ * filter's tags, best the rarest: src/db/tag-frequency.ts) the rows come from that tag's links
+ * in publication order (article_tags_by_tag_time, whose published_at the triggers of 0013 keep
+ * equal to the article's): the range holds the dates and the cursor, the other tags and the
+ * author are probed on the link's article id, so a page reads about limit links when the filter
+ * is common among the tag's articles. A window (`tagPlan`) caps the links read; 'intersect'
+ * sorts what all the tags' links share. Without either, the newest-first walk of the articles,
+ * checking each. All give the same rows in the same order.
  */
 export function publicListQuery(
   filter: PublicArticleFilter,
@@ -179,41 +166,45 @@ export function publicListQuery(
     params.push(value);
     return `?${params.length}`;
   };
-  if (drivingTag) {
-    // The other tags are joined on the link's article id (the unique (article_id, tag_id) index:
-    // one row or none), before the article: a link whose article lacks one costs no row read.
-    const where = [`dt.tag_id = (SELECT id FROM tags WHERE slug = ${bind(drivingTag)})`];
-    const probes = (filter.tags ?? [])
-      .filter((tag) => tag !== drivingTag)
-      .map((tag, i) => `CROSS JOIN article_tags o${i} ON o${i}.article_id = dt.article_id AND o${i}.tag_id = (SELECT id FROM tags WHERE slug = ${bind(tag)})`);
-    where.push(visible(bind), ...publicFilterClauses({ ...filter, tags: undefined }, bind));
-    if (after) where.push(afterCursor(after, bind));
-    // CROSS JOIN keeps the links outermost (SQLite never reorders it).
-    const sql = sortedPage(includeBody, `article_tags dt ${probes.join(' ')} CROSS JOIN articles a ON a.id = dt.article_id`, where, bind(limit));
-    return { sql, params };
-  }
   if (tagPlan === 'intersect') {
     const links = (filter.tags ?? []).map((tag) => `SELECT article_id FROM article_tags WHERE tag_id = (SELECT id FROM tags WHERE slug = ${bind(tag)})`);
     const where = [visible(bind), ...publicFilterClauses({ ...filter, tags: undefined }, bind)];
     if (after) where.push(afterCursor(after, bind));
-    const sql = sortedPage(includeBody, `(${links.join(' INTERSECT ')}) x CROSS JOIN articles a ON a.id = x.article_id`, where, bind(limit));
+    // Only the intersection's ids are sorted; the row's columns are built for the page alone.
+    const sql = `SELECT ${articleColumns(includeBody)}
+  FROM (SELECT a.id FROM (${links.join(' INTERSECT ')}) x CROSS JOIN articles a ON a.id = x.article_id
+    WHERE ${where.join(' AND ')}
+    ORDER BY a.published_at DESC, a.id DESC LIMIT ${bind(limit)}) page
+  JOIN articles a ON a.id = page.id
+  ${ARTICLE_JOINS}
+  ORDER BY a.published_at DESC, a.id DESC`;
     return { sql, params };
   }
-  if (tagPlan) {
-    // The window holds what the index range decides (visibility, section, dates, the cursor);
-    // the tags and the author are checked on its ids alone.
-    const inner = [visible(bind), ...publicFilterClauses({ section: filter.section, since: filter.since, until: filter.until }, bind)];
-    if (after) inner.push(afterCursor(after, bind));
-    const outer = publicFilterClauses({ tags: filter.tags, author: filter.author }, bind, 'w.id');
-    // No ORDER BY outside: the window is a co-routine that yields in index order and the
-    // CROSS JOIN keeps it the outer loop, so the rows come out in its order and the LIMIT stops
-    // the walk at the page's last match; a sort there would read the whole window every time.
+  if (drivingTag) {
+    // The range of the tag's links the page is in: inside the window's subquery, or on `dt`.
+    const link = (column: string) => (tagPlan ? column : `dt.${column}`);
+    const range = [`${link('tag_id')} = (SELECT id FROM tags WHERE slug = ${bind(drivingTag)})`];
+    if (filter.since) range.push(`${link('published_at')} >= ${bind(filter.since)}`);
+    if (filter.until) range.push(`${link('published_at')} <= ${bind(filter.until)}`);
+    if (after) range.push(`(${link('published_at')}, ${link('article_id')}) < (${bind(after[0])}, ${bind(after[1])})`);
+    const links = tagPlan
+      ? `(SELECT article_id, published_at FROM article_tags WHERE ${range.join(' AND ')}
+    ORDER BY published_at DESC, article_id DESC LIMIT ${bind(tagPlan.window)})`
+      : 'article_tags';
+    const tags = (filter.tags ?? []).filter((tag) => tag !== drivingTag);
+    const where = [
+      ...(tagPlan ? [] : range),
+      ...publicFilterClauses({ tags, author: filter.author }, bind, 'dt.article_id'),
+      visible(bind),
+      ...publicFilterClauses({ section: filter.section }, bind),
+    ];
+    // CROSS JOIN keeps the links outermost (SQLite never reorders it), so their index gives
+    // the order and the LIMIT stops the walk.
     const sql = `SELECT ${articleColumns(includeBody)}
-  FROM (SELECT a.id FROM articles a WHERE ${inner.join(' AND ')}
-    ORDER BY a.published_at DESC, a.id DESC LIMIT ${bind(tagPlan.window)}) w
-  CROSS JOIN articles a ON a.id = w.id
+  FROM ${links} dt CROSS JOIN articles a ON a.id = dt.article_id
   ${ARTICLE_JOINS}
-  WHERE ${outer.length > 0 ? outer.join(' AND ') : '1'}
+  WHERE ${where.join(' AND ')}
+  ORDER BY dt.published_at DESC, dt.article_id DESC
   LIMIT ${bind(limit)}`;
     return { sql, params };
   }
@@ -227,9 +218,10 @@ export function publicListQuery(
 }
 
 /**
- * One page of published articles, newest first, and the key the next page starts after. Several
- * common tags try the first TAG_WINDOW candidates, then the intersection of their links (they may
- * never meet).
+ * One page of published articles, newest first, and the key the next page starts after. A tag
+ * filter is read from its rarest tag's links in publication order; when other tags are checked
+ * too, and that tag has more links than the window, the window first, then the intersection of
+ * the tags' links (they may never meet).
  */
 export async function listPublishedArticles(
   db: Db,
@@ -240,13 +232,13 @@ export async function listPublishedArticles(
     const { sql, params } = publicListQuery(filter, options.limit + 1, options.after, options.includeBody, options.visible, drivingTag, tagPlan);
     return (await db.prepare(sql).bind(...params).all<ArticleRow>()).results;
   };
-  const tags = filter.tags ?? [];
-  const rareTag = await rareTagOf(db, tags);
+  const window = options.tagWindow ?? TAG_WINDOW;
+  const rarest = await rarestTag(db, filter.tags);
   let results: ArticleRow[];
-  if (rareTag || tags.length < 2) {
-    results = await read(rareTag);
+  if (rarest?.links === undefined || rarest.links <= window) {
+    results = await read(rarest?.slug);
   } else {
-    results = await read(undefined, { window: options.tagWindow ?? TAG_WINDOW });
+    results = await read(rarest.slug, { window });
     if (results.length <= options.limit) results = await read(undefined, 'intersect');
   }
   const rows = results.slice(0, options.limit);

@@ -1,26 +1,26 @@
 /**
- * Which tag of a list's filter is rare enough to drive the query from `article_tags`: walking
- * the newest-first index and checking each article's tags reads about limit ÷ share rows (for a
- * tag on 0.1 % of a million articles, ~20,000 to fill a page), while reading the tag's own links
- * and sorting them reads only its articles. The choice is a plan, never a result: both give the
+ * Which tag of a list's filter drives the query (src/db/articles.ts): the list walks that tag's
+ * links in publication order and probes the other tags on each, so it reads about limit ÷ the
+ * others' share among the driving tag's articles; its count also says whether the walk needs a
+ * window (tags that never meet). The rarest tag reads least. The choice is a plan, never a result: every tag gives the
  * same rows in the same order, so a count a minute old is good enough.
  */
 import type { Db } from '../storage/d1-session';
 
-/** A tag with fewer links than this is read from its links and sorted (at most this many rows). */
-export const RARE_TAG_LINKS = 2000;
+/** Links are counted up to this many: past it, a tag is common and any such tag will do. */
+export const TAG_COUNT_CAP = 20_000;
 /** How long an isolate trusts a tag's count. */
 export const TAG_COUNT_TTL_MS = 60_000;
 
 const counted = new Map<string, { links: number; at: number }>();
 
-/** How many links `slug` has, up to RARE_TAG_LINKS (a bounded read of its index range). */
+/** How many links `slug` has, up to TAG_COUNT_CAP (a bounded read of its index range). */
 async function linksOf(db: Db, slug: string, now: number): Promise<number> {
   const known = counted.get(slug);
   if (known && now - known.at < TAG_COUNT_TTL_MS) return known.links;
   const row = await db
     .prepare('SELECT COUNT(*) AS n FROM (SELECT 1 FROM article_tags WHERE tag_id = (SELECT id FROM tags WHERE slug = ?1) LIMIT ?2)')
-    .bind(slug, RARE_TAG_LINKS)
+    .bind(slug, TAG_COUNT_CAP)
     .first<{ n: number }>();
   const links = row?.n ?? 0;
   if (counted.size > 10_000) counted.clear();
@@ -28,13 +28,16 @@ async function linksOf(db: Db, slug: string, now: number): Promise<number> {
   return links;
 }
 
-/** The rarest of `tags` when it is rare (fewer than RARE_TAG_LINKS links), else undefined. */
-export async function rareTagOf(db: Db, tags: string[] | undefined, now: number = Date.now()): Promise<string | undefined> {
-  if (!tags || tags.length === 0) return undefined;
+/**
+ * The tag of `tags` with the fewest links and how many (up to TAG_COUNT_CAP); a single tag is
+ * not counted (nothing to choose, nothing else to check). Undefined without tags.
+ */
+export async function rarestTag(db: Db, tags: string[] | undefined, now: number = Date.now()): Promise<{ slug: string; links?: number } | undefined> {
+  if (!tags || tags.length < 2) return tags?.[0] === undefined ? undefined : { slug: tags[0] };
   let rarest: { slug: string; links: number } | undefined;
   for (const slug of tags) {
     const links = await linksOf(db, slug, now);
-    if (links < RARE_TAG_LINKS && (!rarest || links < rarest.links)) rarest = { slug, links };
+    if (!rarest || links < rarest.links) rarest = { slug, links };
   }
-  return rarest?.slug;
+  return rarest;
 }

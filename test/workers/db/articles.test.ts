@@ -12,8 +12,8 @@ beforeAll(async () => {
   ]);
 });
 
-async function plan(filter: PublicArticleFilter, after?: [string, string]): Promise<string> {
-  const { sql, params } = publicListQuery(filter, 21, after, false);
+async function plan(filter: PublicArticleFilter, after?: [string, string], drivingTag?: string): Promise<string> {
+  const { sql, params } = publicListQuery(filter, 21, after, false, undefined, drivingTag);
   const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...params).all<{ detail: string }>();
   return results.map((row) => row.detail).join('\n');
 }
@@ -54,6 +54,26 @@ describe('article queries against D1', () => {
       const detail = await plan(filter, after);
       expect(detail).toMatch(/USING (COVERING )?INDEX articles_public_by_(date|section)/);
       expect(detail).not.toMatch(/SCAN a(?! USING)/);
+      expect(detail).not.toContain('TEMP B-TREE');
+    });
+  }
+
+  const tagFilters: [string, PublicArticleFilter, [string, string]?][] = [
+    ['a tag', { tags: ['kenya'] }],
+    ['a rare tag', { tags: ['haiti'] }],
+    ['two tags', { tags: ['kenya', 'haiti'] }],
+    ['a tag and a section', { tags: ['haiti'], section: 'world' }],
+    ['a tag and an author', { tags: ['haiti'], author: 'bob' }],
+    ['a tag and dates', { tags: ['haiti'], since: '2023-01-01T00:00:00Z', until: '2023-12-31T00:00:00Z' }],
+    ['a tag past a deep cursor', { tags: ['haiti'] }, ['2023-09-01T00:00:00Z', 'art_z']],
+  ];
+  for (const [name, filter, after] of tagFilters) {
+    it(`walks the tag's links in publication order for ${name}, with no full scan and no sort`, async () => {
+      const detail = await plan(filter, after, 'haiti');
+      const range = after ? String.raw`\(tag_id=\? AND \(published_at,article_id\)<\(\?,\?\)\)` : filter.since ? String.raw`\(tag_id=\? AND published_at>\? AND published_at<\?\)` : String.raw`\(tag_id=\?\)`;
+      expect(detail.split('\n')[0]).toMatch(new RegExp(`^SEARCH dt USING (COVERING )?INDEX article_tags_by_tag_time ${range}`));
+      expect(detail).toMatch(/SEARCH a USING INDEX sqlite_autoindex_articles_1 \(id=\?\)/);
+      expect(detail).not.toMatch(/^SCAN (?!x$)/m);
       expect(detail).not.toContain('TEMP B-TREE');
     });
   }
