@@ -44,6 +44,20 @@ const scoreOf = (articleId: string) => `(SELECT ${BM25}
 export const SEARCH_CANDIDATES = 2000;
 
 /**
+ * The tag and author filters as sets of docids, each read once from its links' index: the FTS
+ * walk checks its rowid against them (a Bloom filter, then an ephemeral index) before it looks
+ * the article up, where one EXISTS per match would look up every match's article and links. The
+ * unary `+` keeps SQLite from handing `rowid IN` to FTS5, which would run one query per docid.
+ */
+function linkClauses(filter: PublicArticleFilter, bind: (value: unknown) => string): string[] {
+  const docids = (links: string, where: string) =>
+    `+article_search.rowid IN (SELECT ld.docid FROM ${links} l JOIN article_search_docs ld ON ld.article_id = l.article_id WHERE ${where})`;
+  const clauses = (filter.tags ?? []).map((tag) => docids('article_tags', `l.tag_id = (SELECT id FROM tags WHERE slug = ${bind(tag)})`));
+  if (filter.author) clauses.push(docids('article_authors', `l.author_id = (SELECT id FROM authors WHERE slug = ${bind(filter.author)})`));
+  return clauses;
+}
+
+/**
  * The search statement. The matches are read from the FTS index in descending rowid order,
  * joined to their articles and filtered, up to `candidates` of them (FTS5 walks the doclists
  * backwards and stops there, and scores only those), then ordered by relevance. The order is
@@ -67,7 +81,7 @@ export function publicSearchQuery(
     params.push(value);
     return `?${params.length}`;
   };
-  const where = [visible(bind), ...publicFilterClauses(filter, bind)];
+  const where = [visible(bind), ...publicFilterClauses({ ...filter, tags: undefined, author: undefined }, bind), ...linkClauses(filter, bind)];
   const cap = bind(candidates);
   let after = '1';
   if (afterId !== undefined) {

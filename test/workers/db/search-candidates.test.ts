@@ -12,15 +12,17 @@ const match = (q: string) => {
 };
 
 /** Every public hit of `q` with its docid and bm25 score, scored by hand: what a cap picks from. */
-async function everyHit(q: string, tag?: string) {
+async function everyHit(q: string, tag?: string, author?: string) {
   const { headline, standfirst, body } = SEARCH_WEIGHTS;
   const { results } = await env.DB.prepare(
     `SELECT d.article_id AS id, d.docid, bm25(article_search, ${headline}.0, ${standfirst}.0, ${body}.0) AS score
      FROM article_search JOIN article_search_docs d ON d.docid = article_search.rowid
      WHERE article_search MATCH ?1 AND (?2 IS NULL OR EXISTS (
-       SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = d.article_id AND t.slug = ?2))`,
+       SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = d.article_id AND t.slug = ?2))
+     AND (?3 IS NULL OR EXISTS (
+       SELECT 1 FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = d.article_id AND au.slug = ?3))`,
   )
-    .bind(match(q), tag ?? null)
+    .bind(match(q), tag ?? null, author ?? null)
     .all<{ id: string; docid: number; score: number }>();
   return results;
 }
@@ -53,6 +55,7 @@ const PANGOLINS: ArticleSpec[] = Array.from({ length: 30 }, (_, i) => ({
   body_html: `<p>${'Pangolin '.repeat(1 + (i % 3))}seen near the river, story ${i % 5 === 0 ? 'again' : i}.</p>`,
   published_at: `2023-09-${String(1 + ((i * 7) % 28)).padStart(2, '0')}T12:00:00Z`,
   tags: i % 3 === 0 ? ['scales'] : [],
+  authors: i % 2 === 0 ? ['ana-ruiz'] : ['ben-okafor'],
 }));
 const OTHERS: ArticleSpec[] = Array.from({ length: 10 }, (_, i) => ({ slug: `weather-${i}`, headline: `Weather ${i}`, body_html: '<p>Rain.</p>' }));
 
@@ -85,12 +88,19 @@ describe('a search matching more articles than it ranks', () => {
     }
   });
 
-  it('applies the filters before the cap: the newest matches that carry the tag', async () => {
+  it('applies the filters before the cap: the newest matches that carry the tag, the author, both', async () => {
     const tagged = await everyHit('pangolin', 'scales');
     expect(tagged).toHaveLength(10);
     for (const limit of [1, 3, 100]) {
       expect(await walkSearch('pangolin', { tags: ['scales'] }, limit, 4), `limit ${limit}`).toEqual(newest(tagged, 4));
     }
+    const byAna = await everyHit('pangolin', undefined, 'ana-ruiz');
+    expect(byAna).toHaveLength(15);
+    expect(await walkSearch('pangolin', { author: 'ana-ruiz' }, 3, 4)).toEqual(newest(byAna, 4));
+    const both = await everyHit('pangolin', 'scales', 'ana-ruiz');
+    expect(both).toHaveLength(5);
+    expect(await walkSearch('pangolin', { tags: ['scales'], author: 'ana-ruiz' }, 1, 3)).toEqual(newest(both, 3));
+    expect(await walkSearch('pangolin', { tags: ['scales', 'no-such-tag'] }, 20, 4)).toEqual([]);
   });
 
   it('keeps a cursor working after newer articles push its article out of the ranked set', async () => {
@@ -108,7 +118,8 @@ describe('a search matching more articles than it ranks', () => {
   });
 
   it('walks the FTS index newest docid first, with no scan of articles and no sort of every hit', async () => {
-    const { sql, params } = publicSearchQuery(match('pangolin'), { section: 'world', tags: ['scales'], since: '2023-01-01T00:00:00Z' }, 21, 'art_x', false, undefined, 50);
+    const filter = { section: 'world', tags: ['scales'], author: 'ana-ruiz', since: '2023-01-01T00:00:00Z' };
+    const { sql, params } = publicSearchQuery(match('pangolin'), filter, 21, 'art_x', false, undefined, 50);
     const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...params).all<{ id: number; parent: number; detail: string }>();
     const plan = results.map((r) => r.detail).join('\n');
     // idxNum 192: FTS5 itself yields the rows in descending rowid order, so the LIMIT stops the walk.
@@ -116,6 +127,11 @@ describe('a search matching more articles than it ranks', () => {
     expect(plan).toMatch(/SEARCH d USING INTEGER PRIMARY KEY \(rowid=\?\)/);
     expect(plan).toMatch(/SEARCH a USING INDEX sqlite_autoindex_articles_1 \(id=\?\)/);
     expect(plan).not.toMatch(/^SCAN a\b/m);
+    // The tag and the author are docid sets read once from their links' index, not one FTS5
+    // query per docid: the only FTS look-ups by rowid are the anchor's score and the snippet.
+    expect(plan).toMatch(/SEARCH l USING COVERING INDEX article_tags_by_tag \(tag_id=\?\)/);
+    expect(plan).toMatch(/SEARCH l USING COVERING INDEX article_authors_by_author \(author_id=\?\)/);
+    expect(plan.match(/VIRTUAL TABLE INDEX \d+:=M/g)).toHaveLength(2);
     // The only sorts are of the candidates (by score) and of the page, never of the FTS walk.
     const walkRow = results.find((r) => /INDEX 192:M/.test(r.detail))!;
     expect(results.filter((r) => r.parent === walkRow.parent && /TEMP B-TREE/.test(r.detail))).toEqual([]);
