@@ -114,9 +114,9 @@ export function publicSearchQuery(
 
 /**
  * One page of public articles matching `match` (an FTS5 expression), most relevant first among
- * the newest `candidates` (SEARCH_CANDIDATES) matches that pass the filters, after the article `afterId`; `next` is the id to continue after. Null when `afterId` no
- * longer matches (withdrawn, deleted, or its text no longer has the words): there is no place to
- * continue from. (If it still matches under new text, paging goes on from its new place.)
+ * the newest `candidates` (SEARCH_CANDIDATES) matches that pass the filters, after the article
+ * `afterId`; `next` is the id to continue after. Null when `afterId` no longer matches
+ * (withdrawn, deleted, or its text no longer has the words): there is no place to continue from. (If it still matches under new text, paging goes on from its new place.)
  */
 export async function searchPublishedArticles(
   db: Db,
