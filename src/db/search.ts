@@ -36,11 +36,36 @@ const scoreOf = (articleId: string) => `(SELECT ${BM25}
       WHERE anchor.article_id = ${articleId} AND article_search MATCH ?1)`;
 
 /**
- * The search statement. The order is total — (score, id), ids being unique — so a keyset on
- * those two values neither skips nor repeats, even across equal scores. The key is only the
- * id of the last article seen (`afterId`): its score is recomputed here, by the same bm25()
- * over the same index, so no score ever leaves the database. Snippets are made only for the
- * page, not for every hit.
+ * How many matches a search ranks: those the filters keep, newest docid first (the order
+ * articles were first saved in Byline), up to this many. bm25() costs a few µs per hit, and two
+ * common words match most of a large archive; past the cap the oldest-written matches are not
+ * ranked. Most searches match fewer and rank every hit.
+ */
+export const SEARCH_CANDIDATES = 2000;
+
+/**
+ * The tag and author filters as sets of docids, each read once from its links' index: the FTS
+ * walk checks its rowid against them (a Bloom filter, then an ephemeral index) before it looks
+ * the article up, where one EXISTS per match would look up every match's article and links. The
+ * unary `+` keeps SQLite from handing `rowid IN` to FTS5, which would run one query per docid.
+ */
+function linkClauses(filter: PublicArticleFilter, bind: (value: unknown) => string): string[] {
+  const docids = (links: string, where: string) =>
+    `+article_search.rowid IN (SELECT ld.docid FROM ${links} l JOIN article_search_docs ld ON ld.article_id = l.article_id WHERE ${where})`;
+  const clauses = (filter.tags ?? []).map((tag) => docids('article_tags', `l.tag_id = (SELECT id FROM tags WHERE slug = ${bind(tag)})`));
+  if (filter.author) clauses.push(docids('article_authors', `l.author_id = (SELECT id FROM authors WHERE slug = ${bind(filter.author)})`));
+  return clauses;
+}
+
+/**
+ * The search statement. The matches are read from the FTS index in descending rowid order,
+ * joined to their articles and filtered, up to `candidates` of them (FTS5 walks the doclists
+ * backwards and stops there, and scores only those), then ordered by relevance. The order is
+ * total — (score, id), ids being unique — so a keyset on those two values neither skips nor
+ * repeats, even across equal scores. The key is only the id of the last article seen
+ * (`afterId`): its score is taken from the candidates, or recomputed by the same bm25() over the
+ * same index when it has left them, so no score ever leaves the database and a cursor keeps
+ * working while its article matches. Snippets are made only for the page, not for every hit.
  */
 export function publicSearchQuery(
   match: string,
@@ -49,26 +74,34 @@ export function publicSearchQuery(
   afterId: string | undefined,
   includeBody: boolean,
   visible: Visibility = PUBLIC_VISIBILITY,
+  candidates = SEARCH_CANDIDATES,
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [match];
   const bind = (value: unknown) => {
     params.push(value);
     return `?${params.length}`;
   };
-  const where = [visible(bind), ...publicFilterClauses(filter, bind)];
+  const where = [visible(bind), ...publicFilterClauses({ ...filter, tags: undefined, author: undefined }, bind), ...linkClauses(filter, bind)];
+  const cap = bind(candidates);
+  let after = '1';
   if (afterId !== undefined) {
     const id = bind(afterId);
-    where.push(`(h.score, a.id) > (${scoreOf(id)}, ${id})`);
+    // coalesce evaluates its second argument only when the first is NULL: one bm25() pass less.
+    after = `(h.score, h.id) > (coalesce((SELECT score FROM hits WHERE id = ${id}), ${scoreOf(id)}), ${id})`;
   }
+  // CROSS JOIN keeps the FTS scan outermost, so its rowid order is the walk's order.
   const sql = `WITH hits AS (
-    SELECT d.article_id, d.docid, ${BM25} AS score
-    FROM article_search JOIN article_search_docs d ON d.docid = article_search.rowid
-    WHERE article_search MATCH ?1
+    SELECT a.id, d.docid, ${BM25} AS score
+    FROM article_search CROSS JOIN article_search_docs d ON d.docid = article_search.rowid
+    CROSS JOIN articles a ON a.id = d.article_id
+    WHERE article_search MATCH ?1 AND ${where.join(' AND ')}
+    ORDER BY article_search.rowid DESC
+    LIMIT ${cap}
   ),
   page AS (
-    SELECT a.id, h.docid, h.score FROM hits h JOIN articles a ON a.id = h.article_id
-    WHERE ${where.join(' AND ')}
-    ORDER BY h.score, a.id
+    SELECT h.id, h.docid, h.score FROM hits h
+    WHERE ${after}
+    ORDER BY h.score, h.id
     LIMIT ${bind(limit)}
   )
   SELECT ${articleColumns(includeBody)}, page.score AS search_score,
@@ -80,18 +113,18 @@ export function publicSearchQuery(
 }
 
 /**
- * One page of public articles matching `match` (an FTS5 expression), most relevant first,
- * after the article `afterId`; `next` is the id to continue after. Null when `afterId` no
- * longer matches (withdrawn, deleted, or its text no longer has the words): there is no place to
- * continue from. (If it still matches under new text, paging goes on from its new place.)
+ * One page of public articles matching `match` (an FTS5 expression), most relevant first among
+ * the newest `candidates` (SEARCH_CANDIDATES) matches that pass the filters, after the article
+ * `afterId`; `next` is the id to continue after. Null when `afterId` no longer matches
+ * (withdrawn, deleted, or its text no longer has the words): there is no place to continue from. (If it still matches under new text, paging goes on from its new place.)
  */
 export async function searchPublishedArticles(
   db: Db,
   match: string,
   filter: PublicArticleFilter,
-  options: { limit: number; afterId?: string; includeBody: boolean; visible?: Visibility },
+  options: { limit: number; afterId?: string; includeBody: boolean; visible?: Visibility; candidates?: number },
 ): Promise<{ rows: SearchRow[]; next: string | null } | null> {
-  const { sql, params } = publicSearchQuery(match, filter, options.limit + 1, options.afterId, options.includeBody, options.visible);
+  const { sql, params } = publicSearchQuery(match, filter, options.limit + 1, options.afterId, options.includeBody, options.visible, options.candidates);
   const { results } = await db.prepare(sql).bind(...params).all<SearchRow>();
   // An anchor without a score compares as NULL and yields no rows; only then is it worth asking.
   if (results.length === 0 && options.afterId !== undefined && !(await isSearchHit(db, match, options.afterId))) return null;

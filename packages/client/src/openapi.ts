@@ -30,7 +30,7 @@ export interface paths {
         };
         /**
          * List or search published articles
-         * @description Newest first, or with `q` most relevant first (a headline match outranks a body match), each item then carrying a `snippet`. Keyset-paginated: pass `next_cursor` back as `cursor` until it is null. Pages neither skip nor repeat, even when articles share a `published_at` or a relevance score. A search cursor holds no score and fits only the `q` it came from; if the last article of its page has since left the results, the next page answers 400 on `cursor`: search again. `since` and `until` bound `published_at` inclusively; every filter combines with `q`. `Accept: application/ninjs+json` answers IPTC ninjs 3.1 instead of JSON (`*\/*`, `application/json` or no `Accept` answer JSON; an `Accept` naming neither answers 406); every answer carries `Vary: Accept`, and each representation has its own cache entry and ETag.
+         * @description Newest first, or with `q` most relevant first (a headline match outranks a body match), each item then carrying a `snippet`. Keyset-paginated: pass `next_cursor` back as `cursor` until it is null. Pages neither skip nor repeat, even when articles share a `published_at` or a relevance score. A search cursor holds no score and fits only the `q` it came from; if the last article of its page no longer matches, the next page answers 400 on `cursor`: search again. A search ranks at most the 2,000 matches most recently written to Byline (those the filters keep). `since` and `until` bound `published_at` inclusively; every filter combines with `q`. `Accept: application/ninjs+json` answers IPTC ninjs 3.1 instead of JSON (`*\/*`, `application/json` or no `Accept` answer JSON; an `Accept` naming neither answers 406); every answer carries `Vary: Accept`, and each representation has its own cache entry and ETag.
          */
         get: operations["listArticles"];
         put?: never;
@@ -2195,7 +2195,7 @@ export interface operations {
                 tag?: string[];
                 /** @description An author slug. */
                 author?: string;
-                /** @description Full-text search over headline, standfirst and body: words must all match (AND); `"a phrase"` in quotes; `kenya*` for a prefix. Anything else is matched as plain text. Results then come most relevant first, each with a `snippet`. */
+                /** @description Full-text search over headline, standfirst and body: words must all match (AND); `"a phrase"` in quotes; `kenya*` for a prefix. Anything else is matched as plain text. Results then come most relevant first, each with a `snippet`. When more than 2,000 articles match (after the other filters), only the 2,000 most recently written to Byline are ranked; narrow with `since`, `until`, `section`, `tag` or `author` to reach older ones. */
                 q?: string;
                 /** @description An RFC 3339 date-time, or a date (from its start). */
                 since?: string;

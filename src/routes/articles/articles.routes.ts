@@ -13,6 +13,7 @@ import {
 } from '../../schemas/common';
 import { fingerprint } from '../../content/cursor';
 import { MAX_QUERY_LENGTH, parseSearchQuery } from '../../content/search-query';
+import { SEARCH_CANDIDATES } from '../../db/search';
 import { TIMESTAMP_PATTERN } from '../../content/time';
 import { GoneProblemSchema } from '../../schemas/common';
 import { NinjsItemSchema, NinjsListSchema } from '../../schemas/ninjs';
@@ -44,6 +45,8 @@ function fieldsParam(allowed: readonly string[]) {
     .openapi({ type: 'string', example: 'slug,headline,url,published_at', description: 'Comma list of top-level fields to return.' });
 }
 
+const CAP = SEARCH_CANDIDATES.toLocaleString('en');
+
 /** `q`: a reader's search, parsed into a safe FTS5 query (src/content/search-query.ts). */
 const searchParam = z
   .string({ error: 'Give this parameter once.' })
@@ -61,7 +64,7 @@ const searchParam = z
     type: 'string',
     example: 'kenya haiti',
     description:
-      'Full-text search over headline, standfirst and body: words must all match (AND); `"a phrase"` in quotes; `kenya*` for a prefix. Anything else is matched as plain text. Results then come most relevant first, each with a `snippet`.',
+      `Full-text search over headline, standfirst and body: words must all match (AND); \`"a phrase"\` in quotes; \`kenya*\` for a prefix. Anything else is matched as plain text. Results then come most relevant first, each with a \`snippet\`. When more than ${CAP} articles match (after the other filters), only the ${CAP} most recently written to Byline are ranked; narrow with \`since\`, \`until\`, \`section\`, \`tag\` or \`author\` to reach older ones.`,
   });
 
 const isDatePosition = (position: (string | number)[]) =>
@@ -106,7 +109,7 @@ export const listArticles = createRoute({
   tags,
   summary: 'List or search published articles',
   description:
-    `Newest first, or with \`q\` most relevant first (a headline match outranks a body match), each item then carrying a \`snippet\`. Keyset-paginated: pass \`next_cursor\` back as \`cursor\` until it is null. Pages neither skip nor repeat, even when articles share a \`published_at\` or a relevance score. A search cursor holds no score and fits only the \`q\` it came from; if the last article of its page has since left the results, the next page answers 400 on \`cursor\`: search again. \`since\` and \`until\` bound \`published_at\` inclusively; every filter combines with \`q\`.${NEGOTIATION}`,
+    `Newest first, or with \`q\` most relevant first (a headline match outranks a body match), each item then carrying a \`snippet\`. Keyset-paginated: pass \`next_cursor\` back as \`cursor\` until it is null. Pages neither skip nor repeat, even when articles share a \`published_at\` or a relevance score. A search cursor holds no score and fits only the \`q\` it came from; if the last article of its page no longer matches, the next page answers 400 on \`cursor\`: search again. A search ranks at most the ${CAP} matches most recently written to Byline (those the filters keep). \`since\` and \`until\` bound \`published_at\` inclusively; every filter combines with \`q\`.${NEGOTIATION}`,
   middleware: [negotiated()],
   request: { query: ListArticlesQuerySchema },
   responses: {

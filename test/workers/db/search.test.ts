@@ -134,7 +134,7 @@ describe('the search migration', () => {
     const { sql, params } = publicSearchQuery(match('zebra'), { section: 'world', tags: ['kenya'] }, 21, 'art_x', false);
     const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...params).all<{ detail: string }>();
     const plan = results.map((r) => r.detail).join('\n');
-    expect(plan).toMatch(/SCAN article_search VIRTUAL TABLE INDEX 0:M/);
+    expect(plan).toMatch(/SCAN article_search VIRTUAL TABLE INDEX 192:M/);
     expect(plan).toMatch(/SEARCH a USING INDEX sqlite_autoindex_articles_1 \(id=\?\)/);
     expect(plan).not.toMatch(/^SCAN a$/m);
     // The snippet, and the cursor article's score, are looked up by rowid, not for every hit.
