@@ -138,7 +138,8 @@ export const TAG_WINDOW = 2000;
 /**
  * How a list with several tags bounds its read: only the first `window` links of the driving
  * tag (the same rows when they fill the page, else too few), or the intersection of the tags'
- * links (read in article-id order from article_tags_by_tag and merged, bounded by their counts).
+ * links and the author's (read in article-id order from article_tags_by_tag and
+ * article_authors_by_author and merged, bounded by their counts).
  */
 export type TagPlan = { window: number } | 'intersect';
 
@@ -149,7 +150,7 @@ export type TagPlan = { window: number } | 'intersect';
  * equal to the article's): the range holds the dates and the cursor, the other tags and the
  * author are probed on the link's article id, so a page reads about limit links when the filter
  * is common among the tag's articles. A window (`tagPlan`) caps the links read; 'intersect'
- * sorts what all the tags' links share. Without either, the newest-first walk of the articles,
+ * sorts what all the tags' links (and the author's) share. Without either, the newest-first walk of the articles,
  * checking each. All give the same rows in the same order.
  */
 export function publicListQuery(
@@ -168,7 +169,8 @@ export function publicListQuery(
   };
   if (tagPlan === 'intersect') {
     const links = (filter.tags ?? []).map((tag) => `SELECT article_id FROM article_tags WHERE tag_id = (SELECT id FROM tags WHERE slug = ${bind(tag)})`);
-    const where = [visible(bind), ...publicFilterClauses({ ...filter, tags: undefined }, bind)];
+    if (filter.author) links.push(`SELECT article_id FROM article_authors WHERE author_id = (SELECT id FROM authors WHERE slug = ${bind(filter.author)})`);
+    const where = [visible(bind), ...publicFilterClauses({ ...filter, tags: undefined, author: undefined }, bind)];
     if (after) where.push(afterCursor(after, bind));
     // Only the intersection's ids are sorted; the row's columns are built for the page alone.
     const sql = `SELECT ${articleColumns(includeBody)}
@@ -219,9 +221,9 @@ export function publicListQuery(
 
 /**
  * One page of published articles, newest first, and the key the next page starts after. A tag
- * filter is read from its rarest tag's links in publication order; when other tags are checked
- * too, and that tag has more links than the window, the window first, then the intersection of
- * the tags' links (they may never meet).
+ * filter is read from its rarest tag's links in publication order; when other tags or an author
+ * are checked too, and that tag has more links than the window, the window first, then the
+ * intersection of their links (they may never meet).
  */
 export async function listPublishedArticles(
   db: Db,
@@ -233,7 +235,7 @@ export async function listPublishedArticles(
     return (await db.prepare(sql).bind(...params).all<ArticleRow>()).results;
   };
   const window = options.tagWindow ?? TAG_WINDOW;
-  const rarest = await rarestTag(db, filter.tags);
+  const rarest = await rarestTag(db, filter.tags, Date.now(), filter.author !== undefined);
   let results: ArticleRow[];
   if (rarest?.links === undefined || rarest.links <= window) {
     results = await read(rarest?.slug);

@@ -29,11 +29,17 @@ async function linksOf(db: Db, slug: string, now: number): Promise<number> {
 }
 
 /**
- * The tag of `tags` with the fewest links and how many (up to TAG_COUNT_CAP); a single tag is
- * not counted (nothing to choose, nothing else to check). Undefined without tags.
+ * The tag of `tags` with the fewest links and how many (up to TAG_COUNT_CAP). A single tag is
+ * counted only when `othersChecked` (an author the walk checks too, which it may never meet):
+ * else there is nothing to choose and nothing else to check. Undefined without tags.
  */
-export async function rarestTag(db: Db, tags: string[] | undefined, now: number = Date.now()): Promise<{ slug: string; links?: number } | undefined> {
-  if (!tags || tags.length < 2) return tags?.[0] === undefined ? undefined : { slug: tags[0] };
+export async function rarestTag(
+  db: Db,
+  tags: string[] | undefined,
+  now: number = Date.now(),
+  othersChecked = false,
+): Promise<{ slug: string; links?: number } | undefined> {
+  if (!tags || (tags.length < 2 && !othersChecked)) return tags?.[0] === undefined ? undefined : { slug: tags[0] };
   let rarest: { slug: string; links: number } | undefined;
   for (const slug of tags) {
     const links = await linksOf(db, slug, now);

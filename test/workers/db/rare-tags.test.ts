@@ -49,10 +49,11 @@ describe('lists filtered by tags, read from a tag\'s links in publication order'
     for (const tag of filter.tags!) expect(await everyPage(filter, tag)).toEqual(walked);
   });
 
-  it("picks the rarest of the filter's tags (a tag nobody uses is the rarest), a single tag without counting", async () => {
+  it("picks the rarest of the filter's tags (a tag nobody uses is the rarest), a single tag counted only when an author is checked too", async () => {
     expect(await rarestTag(env.DB, ['common', 'rare'])).toEqual({ slug: 'rare', links: 6 });
     expect(await rarestTag(env.DB, ['rare', 'common'])).toEqual({ slug: 'rare', links: 6 });
     expect(await rarestTag(env.DB, ['common'])).toEqual({ slug: 'common' });
+    expect(await rarestTag(env.DB, ['common'], Date.now(), true)).toMatchObject({ slug: 'common', links: expect.any(Number) });
     expect(await rarestTag(env.DB, ['no-such-tag', 'rare'])).toEqual({ slug: 'no-such-tag', links: 0 });
     expect(await rarestTag(env.DB, undefined)).toBeUndefined();
   });

@@ -12,7 +12,8 @@ beforeAll(async () => {
   // (sixth-one: 2,000 links; third, late: 4,000; even: 6,000):
   //   even (n % 2 = 0) and sixth-one (n % 6 = 1) never meet;
   //   even and third (n % 3 = 0) meet on n % 6 = 0, from the newest articles on;
-  //   third and late (n % 3 = 1, and n % 3 = 0 past n = 11,000) meet only deep in the archive.
+  //   third and late (n % 3 = 1, and n % 3 = 0 past n = 11,000) meet only deep in the archive;
+  //   the author ann (n % 6 = 1, 2,000 articles) never meets even.
   const seq = `WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < ${ARTICLES})`;
   const id = `'art_pair' || printf('%08d', n)`;
   await env.DB.batch([
@@ -35,6 +36,8 @@ beforeAll(async () => {
         UNION ALL SELECT ${id}, (SELECT id FROM tags WHERE slug = 'third'), 1 FROM seq WHERE n % 3 = 0
         UNION ALL SELECT ${id}, (SELECT id FROM tags WHERE slug = 'late'), 2 FROM seq WHERE n % 3 = 1 OR (n > 11000 AND n % 3 = 0)`,
     ),
+    env.DB.prepare(`INSERT INTO authors (slug, name, created_at) VALUES ('ann', 'Ann', '2023-01-01T00:00:00Z')`),
+    env.DB.prepare(`${seq} INSERT INTO article_authors (article_id, author_id, position) SELECT ${id}, (SELECT id FROM authors WHERE slug = 'ann'), 0 FROM seq WHERE n % 6 = 1`),
   ]);
 });
 
@@ -116,7 +119,20 @@ describe('lists filtered by several common tags', () => {
     expect(rowsRead()).toBeLessThan(ARTICLES);
   });
 
+  it('checks a window of the tag\'s links, then intersects with the author\'s, for a tag and an author that never meet', async () => {
+    const filter = { tags: ['even'], author: 'ann' };
+    const options = { limit: 20, includeBody: false, tagWindow: 200 };
+    await listPublishedArticles(env.DB, filter, options);
+    const { db, rowsRead } = counting();
+    expect(await listPublishedArticles(db, filter, options)).toEqual({ rows: [], next: null });
+    // 200 links probed, then the tag's 6,000 links merged with the author's 2,000, where probing
+    // the author on each of the tag's 6,000 links read over twice as many.
+    expect(rowsRead()).toBeLessThan(9_000);
+  });
+
   it.each<[string, PublicArticleFilter, number, number?]>([
+    ['a tag and an author that never meet, past the window', { tags: ['even'], author: 'ann' }, 20, 50],
+    ['a tag and an author that meet, past the window', { tags: ['sixth-one'], author: 'ann' }, 30, 50],
     ['tags that meet on the newest articles', { tags: ['even', 'third'] }, 20],
     ['tags that meet only deep in the archive', { tags: ['late', 'third'] }, 7],
     ['tags and a date range', { tags: ['even', 'third'], since: '2023-10-25T00:00:00Z' }, 100],
