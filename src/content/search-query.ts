@@ -19,6 +19,14 @@ export interface SearchQuery {
   terms: SearchTerm[];
 }
 
+/** The index's columns a contract without bodies is searched on: its words may not tell what a body says. */
+export const EXCERPT_COLUMNS = ['headline', 'standfirst'] as const;
+
+/** `match` (a parsed search's expression) matched only in `columns`: an FTS5 column filter around it. */
+export function withinColumns(match: string, columns: readonly string[]): string {
+  return `{${columns.join(' ')}} : (${match})`;
+}
+
 /** The longest `q` accepted, in characters. */
 export const MAX_QUERY_LENGTH = 200;
 /** The most terms one search may have. */

@@ -3,7 +3,7 @@ import { invalidInput } from '../../app/problem';
 import type { AppRouteHandler } from '../../app/types';
 import { pickFields, toArticle, toSummary, viewOf } from '../../content/article';
 import { encodeCursor } from '../../content/cursor';
-import { renderSnippet } from '../../content/search-query';
+import { EXCERPT_COLUMNS, renderSnippet, withinColumns } from '../../content/search-query';
 import { type ArticleKey, type ArticleRow, listPublishedArticles } from '../../db/articles';
 import { searchPublishedArticles } from '../../db/search';
 import { representationOf } from '../../syndication/negotiation';
@@ -45,7 +45,9 @@ export const listArticles: AppRouteHandler<ListArticlesRoute> = async (c) => {
   c.header('Cache-Control', CACHE_POLICIES.list);
   if (query.q) {
     const { match } = query.q;
-    const found = await searchPublishedArticles(c.env.DB, match, filter, {
+    // An excerpt contract never sees a body, so neither its matches nor its snippets come from one.
+    const searched = view.excerptOnly ? withinColumns(match, EXCERPT_COLUMNS) : match;
+    const found = await searchPublishedArticles(c.env.DB, searched, filter, {
       limit: query.limit,
       afterId: query.cursor?.[2] as string | undefined,
       includeBody,

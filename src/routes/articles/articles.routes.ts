@@ -64,7 +64,7 @@ const searchParam = z
     type: 'string',
     example: 'kenya haiti',
     description:
-      `Full-text search over headline, standfirst and body: words must all match (AND); \`"a phrase"\` in quotes; \`kenya*\` for a prefix. Anything else is matched as plain text. Results then come most relevant first, each with a \`snippet\`. When more than ${CAP} articles match (after the other filters), only the ${CAP} most recently written to Byline are ranked; narrow with \`since\`, \`until\`, \`section\`, \`tag\` or \`author\` to reach older ones.`,
+      `Full-text search over headline, standfirst and body (with a key whose contract gives excerpts only, over headline and standfirst: its matches and snippets never come from a body): words must all match (AND); \`"a phrase"\` in quotes; \`kenya*\` for a prefix. Anything else is matched as plain text. Results then come most relevant first, each with a \`snippet\`. When more than ${CAP} articles match (after the other filters), only the ${CAP} most recently written to Byline are ranked; narrow with \`since\`, \`until\`, \`section\`, \`tag\` or \`author\` to reach older ones.`,
   });
 
 const isDatePosition = (position: (string | number)[]) =>
@@ -109,7 +109,7 @@ export const listArticles = createRoute({
   tags,
   summary: 'List or search published articles',
   description:
-    `Newest first, or with \`q\` most relevant first (a headline match outranks a body match), each item then carrying a \`snippet\`. Keyset-paginated: pass \`next_cursor\` back as \`cursor\` until it is null. Pages neither skip nor repeat, even when articles share a \`published_at\` or a relevance score. A search cursor holds no score and fits only the \`q\` it came from; if the last article of its page no longer matches, the next page answers 400 on \`cursor\`: search again. A search ranks at most the ${CAP} matches most recently written to Byline (those the filters keep). \`since\` and \`until\` bound \`published_at\` inclusively; every filter combines with \`q\`.${NEGOTIATION}`,
+    `Newest first, or with \`q\` most relevant first (a headline match outranks a body match), each item then carrying a \`snippet\`. Keyset-paginated: pass \`next_cursor\` back as \`cursor\` until it is null. Pages neither skip nor repeat, even when articles share a \`published_at\` or a relevance score; a search's, only while no article is published or changed between its pages (relevance scores depend on the whole index, and a new match moves the ranked window). A search cursor holds no score and fits only the \`q\` it came from; if the last article of its page no longer matches, the next page answers 400 on \`cursor\`: search again. A search ranks at most the ${CAP} matches most recently written to Byline (those the filters keep). \`since\` and \`until\` bound \`published_at\` inclusively; every filter combines with \`q\`.${NEGOTIATION}`,
   middleware: [negotiated()],
   request: { query: ListArticlesQuerySchema },
   responses: {
