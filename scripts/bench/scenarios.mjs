@@ -62,7 +62,7 @@ export const TRIVIAL = { id: 'trivial', label: 'trivial Worker', instance: 'triv
 /**
  * The default run's scenarios, in order, on the instances `byline` (caching on),
  * `byline-uncached` (RESPONSE_CACHE=off), `d1-floor`, `payload` (the cached article's body and
- * headers as a constant: what answering with those bytes costs this runtime, Byline or not) and
+ * headers as a constant: what answering with those bytes costs this runtime, Byline or not),
  * `log-floor` (the trivial Worker writing Byline's request log line) and `d1-row` (a Worker
  * running Byline's article query on its state and sending the row). `article` is the article's
  * path, `etag` its ETag (for the 304), `tag` a tag with articles in this state.

@@ -123,6 +123,16 @@ export function publicFilterClauses(filter: PublicArticleFilter, bind: (value: u
   return where;
 }
 
+/**
+ * The ids of the articles of each of `filter`'s tags and of its author, one subquery each, read
+ * from the links' indexes (article_tags_by_tag, article_authors_by_author) in article-id order.
+ */
+export function linkSets(filter: PublicArticleFilter, bind: (value: unknown) => string): string[] {
+  const sets = (filter.tags ?? []).map((tag) => `SELECT article_id FROM article_tags WHERE tag_id = (SELECT id FROM tags WHERE slug = ${bind(tag)})`);
+  if (filter.author) sets.push(`SELECT article_id FROM article_authors WHERE author_id = (SELECT id FROM authors WHERE slug = ${bind(filter.author)})`);
+  return sets;
+}
+
 /** `articles a` after the cursor `after` in newest-first order. */
 function afterCursor(after: ArticleKey, bind: (value: unknown) => string): string {
   return `(a.published_at, a.id) < (${bind(after[0])}, ${bind(after[1])})`;
@@ -150,8 +160,8 @@ export type TagPlan = { window: number } | 'intersect';
  * equal to the article's): the range holds the dates and the cursor, the other tags and the
  * author are probed on the link's article id, so a page reads about limit links when the filter
  * is common among the tag's articles. A window (`tagPlan`) caps the links read; 'intersect'
- * sorts what all the tags' links (and the author's) share. Without either, the newest-first walk of the articles,
- * checking each. All give the same rows in the same order.
+ * sorts what all the tags' links (and the author's) share. Without either, the newest-first walk
+ * of the articles, checking each. All give the same rows in the same order.
  */
 export function publicListQuery(
   filter: PublicArticleFilter,
@@ -168,8 +178,7 @@ export function publicListQuery(
     return `?${params.length}`;
   };
   if (tagPlan === 'intersect') {
-    const links = (filter.tags ?? []).map((tag) => `SELECT article_id FROM article_tags WHERE tag_id = (SELECT id FROM tags WHERE slug = ${bind(tag)})`);
-    if (filter.author) links.push(`SELECT article_id FROM article_authors WHERE author_id = (SELECT id FROM authors WHERE slug = ${bind(filter.author)})`);
+    const links = linkSets(filter, bind);
     const where = [visible(bind), ...publicFilterClauses({ ...filter, tags: undefined, author: undefined }, bind)];
     if (after) where.push(afterCursor(after, bind));
     // Only the intersection's ids are sorted; the row's columns are built for the page alone.

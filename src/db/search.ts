@@ -5,7 +5,7 @@
  */
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../content/search-query';
 import {
-  ARTICLE_JOINS, type ArticleRow, PUBLIC_VISIBILITY, type PublicArticleFilter, type Visibility, articleColumns, publicFilterClauses,
+  ARTICLE_JOINS, type ArticleRow, PUBLIC_VISIBILITY, type PublicArticleFilter, type Visibility, articleColumns, linkSets, publicFilterClauses,
 } from './articles';
 import { type Db, noteRead } from '../storage/d1-session';
 import { articleTag } from './cache-tags';
@@ -50,11 +50,9 @@ export const SEARCH_CANDIDATES = 2000;
  * unary `+` keeps SQLite from handing `rowid IN` to FTS5, which would run one query per docid.
  */
 function linkClauses(filter: PublicArticleFilter, bind: (value: unknown) => string): string[] {
-  const docids = (links: string, where: string) =>
-    `+article_search.rowid IN (SELECT ld.docid FROM ${links} l JOIN article_search_docs ld ON ld.article_id = l.article_id WHERE ${where})`;
-  const clauses = (filter.tags ?? []).map((tag) => docids('article_tags', `l.tag_id = (SELECT id FROM tags WHERE slug = ${bind(tag)})`));
-  if (filter.author) clauses.push(docids('article_authors', `l.author_id = (SELECT id FROM authors WHERE slug = ${bind(filter.author)})`));
-  return clauses;
+  return linkSets(filter, bind).map(
+    (ids) => `+article_search.rowid IN (SELECT ld.docid FROM (${ids}) l JOIN article_search_docs ld ON ld.article_id = l.article_id)`,
+  );
 }
 
 /**
@@ -116,7 +114,8 @@ export function publicSearchQuery(
  * One page of public articles matching `match` (an FTS5 expression), most relevant first among
  * the newest `candidates` (SEARCH_CANDIDATES) matches that pass the filters, after the article
  * `afterId`; `next` is the id to continue after. Null when `afterId` no longer matches
- * (withdrawn, deleted, or its text no longer has the words): there is no place to continue from. (If it still matches under new text, paging goes on from its new place.)
+ * (withdrawn, deleted, or its text no longer has the words): there is no place to continue
+ * from. (If it still matches under new text, paging goes on from its new place.)
  */
 export async function searchPublishedArticles(
   db: Db,

@@ -129,8 +129,8 @@ describe('a search matching more articles than it ranks', () => {
     expect(plan).not.toMatch(/^SCAN a\b/m);
     // The tag and the author are docid sets read once from their links' index, not one FTS5
     // query per docid: the only FTS look-ups by rowid are the anchor's score and the snippet.
-    expect(plan).toMatch(/SEARCH l USING COVERING INDEX article_tags_by_tag \(tag_id=\?\)/);
-    expect(plan).toMatch(/SEARCH l USING COVERING INDEX article_authors_by_author \(author_id=\?\)/);
+    expect(plan).toMatch(/SEARCH article_tags USING COVERING INDEX article_tags_by_tag \(tag_id=\?\)/);
+    expect(plan).toMatch(/SEARCH article_authors USING COVERING INDEX article_authors_by_author \(author_id=\?\)/);
     expect(plan.match(/VIRTUAL TABLE INDEX \d+:=M/g)).toHaveLength(2);
     // The only sorts are of the candidates (by score) and of the page, never of the FTS walk.
     const walkRow = results.find((r) => /INDEX 192:M/.test(r.detail))!;
