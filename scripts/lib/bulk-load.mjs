@@ -2,9 +2,10 @@
 // written with the search trigger, the trigger that copies published_at into article_tags (0013)
 // and the secondary indexes of the article tables dropped, then the very same indexes and
 // triggers are recreated (their SQL read from sqlite_master before the drop), the links'
-// published_at filled in one UPDATE … FROM and the search index in one INSERT … SELECT per table. Building an index once
-// from sorted rows, and FTS5 from one stream of documents, is several times faster than keeping
-// them up to date row by row; the file ends as the migrations and the inserts would have left it.
+// published_at filled in one UPDATE … FROM and the search index in one INSERT … SELECT per
+// table. Building an index once from sorted rows, and FTS5 from one stream of documents, is
+// several times faster than keeping them up to date row by row; the file ends as the migrations
+// and the inserts would have left it.
 
 const TABLES = ['articles', 'article_tags', 'article_authors'];
 const SEARCH_TRIGGER = 'article_search_after_insert';

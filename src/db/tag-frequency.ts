@@ -2,8 +2,8 @@
  * Which tag of a list's filter drives the query (src/db/articles.ts): the list walks that tag's
  * links in publication order and probes the other tags on each, so it reads about limit ÷ the
  * others' share among the driving tag's articles; its count also says whether the walk needs a
- * window (tags that never meet). The rarest tag reads least. The choice is a plan, never a result: every tag gives the
- * same rows in the same order, so a count a minute old is good enough.
+ * window (tags that never meet). The rarest tag reads least. The choice is a plan, never a
+ * result: every tag gives the same rows in the same order, so a count a minute old is good enough.
  */
 import type { Db } from '../storage/d1-session';
 
