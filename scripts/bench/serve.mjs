@@ -101,9 +101,10 @@ export function payloadWorker(body, headers) {
   return {
     name: 'payload',
     modules: true,
-    // Encoded once, as the memory tier keeps a body: a string would be encoded on every request.
+    // Both made once, as the memory tier keeps them: a string body would be encoded on every
+    // request, and `[name, value]` pairs converted one by one (a Headers object is copied natively).
     script: `const body = new TextEncoder().encode(${JSON.stringify(body)});
-const headers = ${JSON.stringify(headers)};
+const headers = new Headers(${JSON.stringify(headers)});
 export default { fetch() { return new Response(body, { headers }); } };`,
     compatibilityDate: config.compatibility_date,
   };
