@@ -29,8 +29,8 @@ export const PROBLEM_TYPES = {
   'invalid-json': {
     title: 'Body is not JSON',
     statuses: [400],
-    meaning: 'The body of a JSON write could not be parsed as JSON (RFC 8259): it is cut short, has a trailing comma, single quotes, or text after the value. No field of it was looked at. `errors[]` names the `body`, and its message says where the parser stopped.',
-    fix: 'Serialize the body with a JSON library rather than by hand, and send all of it.',
+    meaning: 'The body of a JSON write could not be parsed as JSON (RFC 8259): it is not UTF-8, or it is cut short, has a trailing comma, single quotes, or text after the value. No field of it was looked at. `errors[]` names the `body`, and its message says where the parser stopped.',
+    fix: 'Serialize the body with a JSON library rather than by hand, encode it as UTF-8, and send all of it.',
     example: { detail: 'The body could not be read as JSON, so no field of it was looked at.', errors: [{ path: 'body', message: 'The body is not valid JSON: Unexpected end of JSON input' }] },
   },
   unauthorized: {

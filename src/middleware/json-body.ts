@@ -77,10 +77,20 @@ function hasBody(request: Request): boolean {
   return request.headers.get('Content-Length') !== '0';
 }
 
-/** Throws the problem that says why `bytes` is not JSON text, if it is not. */
+// JSON text is UTF-8 (RFC 8259 §8.1). A lenient decoder would turn bytes that are not into
+// U+FFFD and store an article whose words were silently replaced.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Throws the problem that says why `bytes` is not JSON text (UTF-8, then JSON), if it is not. */
 function parseJson(bytes: Uint8Array): void {
+  let text: string;
   try {
-    JSON.parse(new TextDecoder().decode(bytes));
+    text = utf8.decode(bytes);
+  } catch {
+    throw invalidJson('it is not UTF-8 (RFC 8259 §8.1); send the text encoded as UTF-8.');
+  }
+  try {
+    JSON.parse(text);
   } catch (error) {
     throw invalidJson(error instanceof Error ? error.message : String(error));
   }
@@ -89,7 +99,7 @@ function parseJson(bytes: Uint8Array): void {
 /**
  * Guards a JSON write: 415 unless the body is JSON, 413 over `maxBytes` (decided from
  * Content-Length before anything is read, and by counting bytes when the body is streamed), and
- * 400 unless the body parses. The route's validator would answer a bare 400 for a body that
+ * 400 unless the body is UTF-8 and parses. The route's validator would answer a bare 400 for a body that
  * does not parse, with nothing that says which part of the request was wrong.
  *
  * @example

@@ -2105,7 +2105,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -2264,7 +2264,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -2441,7 +2441,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -2645,7 +2645,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -2819,7 +2819,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -2963,7 +2963,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -3102,7 +3102,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -3244,7 +3244,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -3402,7 +3402,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -3545,7 +3545,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -3688,7 +3688,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -3831,7 +3831,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -3941,7 +3941,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -4134,7 +4134,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -4341,7 +4341,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -4629,7 +4629,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediaEnvelope"];
                 };
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -4835,7 +4835,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -4987,7 +4987,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -5089,7 +5089,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdminArticleEnvelope"];
                 };
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -5284,7 +5284,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -5395,7 +5395,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -5545,7 +5545,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdminArticleEnvelope"];
                 };
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -5770,7 +5770,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdminArticleEnvelope"];
                 };
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -5980,7 +5980,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdminArticleEnvelope"];
                 };
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -6209,7 +6209,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -6324,7 +6324,7 @@ export interface operations {
                     "application/json": components["schemas"]["PreviewLink"];
                 };
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -6530,7 +6530,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -6691,7 +6691,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -6843,7 +6843,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -6943,7 +6943,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -7086,7 +7086,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -7203,7 +7203,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -7384,7 +7384,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -7484,7 +7484,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -7623,7 +7623,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -7761,7 +7761,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -7895,7 +7895,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -8028,7 +8028,7 @@ export interface operations {
                     "application/json": components["schemas"]["WordPressImportResultEnvelope"];
                 };
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -8205,7 +8205,7 @@ export interface operations {
                     "application/json": components["schemas"]["WordPressSyncReportEnvelope"];
                 };
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -8392,7 +8392,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -8520,7 +8520,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all (`/problems/invalid-json`, `errors[].path` `body`). */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
