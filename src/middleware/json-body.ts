@@ -117,10 +117,9 @@ export function jsonBody(maxBytes = MAX_JSON_BODY_BYTES): MiddlewareHandler<AppE
     if (!JSON_TYPE.test(c.req.header('Content-Type') ?? '')) {
       throw notJson();
     }
-    const bytes = await readBoundedBody(c.req.raw, maxBytes);
-    parseJson(bytes);
-    // The validator reads the body again: the bytes read here, put back.
-    c.req.raw = new Request(c.req.raw, { body: bytes });
+    // Read from a clone: the validator reads the request itself afterwards, and c.req.raw must
+    // stay the same object (the request log knows the request's key by it).
+    parseJson(await readBoundedBody(c.req.raw.clone(), maxBytes));
     return next();
   };
 }
