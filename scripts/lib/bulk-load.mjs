@@ -40,17 +40,20 @@ export async function withDeferredIndexes(sqlite, load) {
       .run(rowidBefore);
     for (const { sql } of deferred) sqlite.exec(sql);
     // What the trigger does per row: a docid per article in insert order (articles' rowid), and
-    // the text of the public ones (published, not deleted, not under embargo) in the FTS5 table.
+    // the text of the public ones (published, not deleted, not under embargo) in the public FTS5
+    // table, of the released ones under embargo in theirs (0014).
     sqlite.prepare('INSERT INTO article_search_docs (article_id) SELECT id FROM articles WHERE rowid > ?1 ORDER BY rowid').run(rowidBefore);
-    sqlite
-      .prepare(
-        `INSERT INTO article_search (rowid, headline, standfirst, body)
-         SELECT d.docid, a.headline, coalesce(a.standfirst, ''), a.body_text
-         FROM article_search_docs d JOIN articles a ON a.id = d.article_id
-         WHERE d.docid > ?1 AND a.status = 'published' AND a.deleted_at IS NULL AND a.embargoed_until IS NULL
-         ORDER BY d.docid`,
-      )
-      .run(docsBefore);
+    for (const [index, embargo] of [['article_search', 'IS NULL'], ['article_search_embargoed', 'IS NOT NULL']]) {
+      sqlite
+        .prepare(
+          `INSERT INTO ${index} (rowid, headline, standfirst, body)
+           SELECT d.docid, a.headline, coalesce(a.standfirst, ''), a.body_text
+           FROM article_search_docs d JOIN articles a ON a.id = d.article_id
+           WHERE d.docid > ?1 AND a.status = 'published' AND a.deleted_at IS NULL AND a.embargoed_until ${embargo}
+           ORDER BY d.docid`,
+        )
+        .run(docsBefore);
+    }
     sqlite.exec('COMMIT');
   }
 }

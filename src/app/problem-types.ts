@@ -26,6 +26,13 @@ export const PROBLEM_TYPES = {
     fix: 'Correct every field `errors[]` lists and send the request again; the OpenAPI document (/openapi.json) gives each parameter\'s type and bounds. Unknown body fields are refused rather than ignored, so check their spelling.',
     example: { detail: '1 field is invalid: limit.', errors: [{ path: 'limit', message: 'Too big: expected number to be <=100' }] },
   },
+  'invalid-json': {
+    title: 'Body is not JSON',
+    statuses: [400],
+    meaning: 'The body of a JSON write could not be parsed as JSON (RFC 8259): it is not UTF-8, or it is cut short, has a trailing comma, single quotes, or text after the value. No field of it was looked at. `errors[]` names the `body`, and its message says where the parser stopped.',
+    fix: 'Serialize the body with a JSON library rather than by hand, encode it as UTF-8, and send all of it.',
+    example: { detail: 'The body could not be read as JSON, so no field of it was looked at.', errors: [{ path: 'body', message: 'The body is not valid JSON: Unexpected end of JSON input' }] },
+  },
   unauthorized: {
     title: 'Unauthorized',
     statuses: [401],

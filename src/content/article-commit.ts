@@ -83,6 +83,19 @@ export function recordFromRow(row: ArticleRow): { record: ArticleRecord; links: 
   };
 }
 
+/**
+ * Whether `after` leaves the article as `before` was, its version and time aside, with the same
+ * authors and tags in the same order (by slug: a write never renames a term that exists).
+ */
+export function changesNothing(before: ArticleRecord, beforeLinks: ArticleLinks, after: ArticleRecord, afterLinks: ArticleLinks): boolean {
+  const slugs = (links: ArticleLinks) => JSON.stringify([links.authors.map((term) => term.slug), links.tags.map((term) => term.slug)]);
+  const fields = Object.keys(after) as (keyof ArticleRecord)[];
+  return (
+    fields.every((field) => field === 'updated_at' || field === 'version' || JSON.stringify(before[field]) === JSON.stringify(after[field])) &&
+    slugs(beforeLinks) === slugs(afterLinks)
+  );
+}
+
 /** Statements that must land with the write or not at all (an importer's record of where a post went). */
 export interface AlongsideStatements {
   /** Before the article's own statements (e.g. creating the section it names). */

@@ -9,7 +9,7 @@ import type { Db } from '../storage/d1-session';
 import { type ArticleRecord, noSyndicationFields } from '../db/article-writes';
 import { findDueArticles, freeSlug } from '../db/articles';
 import type { CreateArticleInput, UpdateArticleInput } from '../schemas/admin-article';
-import { type Precondition, type WriteContext, commit, isPublic, loadForWrite, recordFromRow } from './article-commit';
+import { type Precondition, type WriteContext, changesNothing, commit, isPublic, loadForWrite, recordFromRow } from './article-commit';
 import { type CorrectionInput, withCorrection } from '../syndication/corrections';
 import { withEmbargo } from '../syndication/embargo';
 import { applyRights } from '../syndication/rights';
@@ -90,7 +90,7 @@ export async function createArticle(ctx: WriteContext, input: CreateArticleInput
   }
 }
 
-/** Applies a partial update under `If-Match`. */
+/** Applies a partial update under `If-Match`; one that changes nothing writes nothing. */
 export const updateArticle = retryingLostRaces(async (ctx: WriteContext, id: string, precondition: Precondition, input: UpdateArticleInput) => {
   const at = ctx.at ?? currentTime();
   ensureAhead(input.publish_at, at, 'to publish now, send status "published" instead.');
@@ -116,7 +116,11 @@ export const updateArticle = retryingLostRaces(async (ctx: WriteContext, id: str
   if (input.status === 'draft') Object.assign(after, { status: 'draft', publish_at: null });
   if (input.publish_at) Object.assign(after, { status: 'scheduled', publish_at: input.publish_at });
   if (input.publish_at === null && before.status === 'scheduled' && !input.status) Object.assign(after, { status: 'draft', publish_at: null });
-  await commit(ctx, before, withEmbargo(before, after, input.embargoed_until, at), links, 'update', {}, currentLinks);
+  const next = withEmbargo(before, after, input.embargoed_until, at);
+  // Sending what the article already has is no change: no version, revision, change-feed row or
+  // webhook, which mirrors and partners would otherwise fetch and re-process for nothing.
+  if (changesNothing(before, currentLinks, next, links)) return;
+  await commit(ctx, before, next, links, 'update', {}, currentLinks);
 });
 
 /**

@@ -15,10 +15,18 @@ import { articleTag } from './cache-tags';
  * match, the standfirst four times. bm25() is negative; lower is more relevant.
  */
 export const SEARCH_WEIGHTS = { headline: 10, standfirst: 4, body: 1 } as const;
-const BM25 = `bm25(article_search, ${SEARCH_WEIGHTS.headline}.0, ${SEARCH_WEIGHTS.standfirst}.0, ${SEARCH_WEIGHTS.body}.0)`;
+/**
+ * The two FTS5 tables (migrations/0014): public articles, and released articles under embargo,
+ * which only readers with embargo access search. An article is in one at most.
+ */
+type SearchIndex = 'article_search' | 'article_search_embargoed';
+const PUBLIC_INDEX: SearchIndex = 'article_search';
+const EMBARGO_INDEX: SearchIndex = 'article_search_embargoed';
+const bm25Of = (index: SearchIndex) => `bm25(${index}, ${SEARCH_WEIGHTS.headline}.0, ${SEARCH_WEIGHTS.standfirst}.0, ${SEARCH_WEIGHTS.body}.0)`;
+const BM25 = bm25Of(PUBLIC_INDEX);
 /** Tokens of context in a snippet (FTS5 allows 1–64). */
 const SNIPPET_TOKENS = 24;
-const SNIPPET = `snippet(article_search, -1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', ${SNIPPET_TOKENS})`;
+const snippetOf = (index: SearchIndex) => `snippet(${index}, -1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', ${SNIPPET_TOKENS})`;
 
 /** A search hit: the article row, its bm25 score and the raw snippet (markers, not HTML). */
 export interface SearchRow extends ArticleRow {
@@ -31,9 +39,12 @@ export interface SearchRow extends ArticleRow {
  * row by rowid, not a scan. A join, not `rowid = (subquery)`: FTS5 reads `rowid = NULL` (no
  * such article) as no constraint at all and would score the first hit instead.
  */
-const scoreOf = (articleId: string) => `(SELECT ${BM25}
-      FROM article_search_docs anchor JOIN article_search ON article_search.rowid = anchor.docid
-      WHERE anchor.article_id = ${articleId} AND article_search MATCH ?1)`;
+const scoreIn = (index: SearchIndex, articleId: string) => `(SELECT ${bm25Of(index)}
+      FROM article_search_docs anchor JOIN ${index} ON ${index}.rowid = anchor.docid
+      WHERE anchor.article_id = ${articleId} AND ${index} MATCH ?1)`;
+/** The score of one article in whichever of `indexes` holds it (null: in none, or no match). */
+const scoreOf = (indexes: SearchIndex[], articleId: string) =>
+  indexes.length === 1 ? scoreIn(indexes[0]!, articleId) : `coalesce(${indexes.map((index) => scoreIn(index, articleId)).join(', ')})`;
 
 /**
  * How many matches a search ranks: those the filters keep, newest docid first (the order
@@ -49,9 +60,9 @@ export const SEARCH_CANDIDATES = 2000;
  * the article up, where one EXISTS per match would look up every match's article and links. The
  * unary `+` keeps SQLite from handing `rowid IN` to FTS5, which would run one query per docid.
  */
-function linkClauses(filter: PublicArticleFilter, bind: (value: unknown) => string): string[] {
+function linkClauses(filter: PublicArticleFilter, bind: (value: unknown) => string, index: SearchIndex): string[] {
   return linkSets(filter, bind).map(
-    (ids) => `+article_search.rowid IN (SELECT ld.docid FROM (${ids}) l JOIN article_search_docs ld ON ld.article_id = l.article_id)`,
+    (ids) => `+${index}.rowid IN (SELECT ld.docid FROM (${ids}) l JOIN article_search_docs ld ON ld.article_id = l.article_id)`,
   );
 }
 
@@ -64,6 +75,7 @@ function linkClauses(filter: PublicArticleFilter, bind: (value: unknown) => stri
  * (`afterId`): its score is taken from the candidates, or recomputed by the same bm25() over the
  * same index when it has left them, so no score ever leaves the database and a cursor keeps
  * working while its article matches. Snippets are made only for the page, not for every hit.
+ * `embargoed` (a reader with embargo access) adds the index of articles under embargo.
  */
 export function publicSearchQuery(
   match: string,
@@ -73,37 +85,47 @@ export function publicSearchQuery(
   includeBody: boolean,
   visible: Visibility = PUBLIC_VISIBILITY,
   candidates = SEARCH_CANDIDATES,
+  embargoed = false,
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [match];
   const bind = (value: unknown) => {
     params.push(value);
     return `?${params.length}`;
   };
-  const where = [visible(bind), ...publicFilterClauses({ ...filter, tags: undefined, author: undefined }, bind), ...linkClauses(filter, bind)];
+  const indexes = embargoed ? [PUBLIC_INDEX, EMBARGO_INDEX] : [PUBLIC_INDEX];
+  const visibleWhere = visible(bind);
+  const filterWhere = publicFilterClauses({ ...filter, tags: undefined, author: undefined }, bind);
+  const where = indexes.map((index) => [visibleWhere, ...filterWhere, ...linkClauses(filter, bind, index)].join(' AND '));
   const cap = bind(candidates);
+  // CROSS JOIN keeps the FTS scan outermost, so its rowid order is the walk's order.
+  const walk = (index: SearchIndex, tag: number) => `SELECT a.id, d.docid, ${bm25Of(index)} AS score, ${tag} AS index_tag
+    FROM ${index} CROSS JOIN article_search_docs d ON d.docid = ${index}.rowid
+    CROSS JOIN articles a ON a.id = d.article_id
+    WHERE ${index} MATCH ?1 AND ${where[tag]}
+    ORDER BY ${index}.rowid DESC
+    LIMIT ${cap}`;
+  // With embargo access, each index is walked and capped on its own; the union is ranked. The
+  // embargoed articles' scores come from their own, smaller index.
+  const hits = embargoed ? indexes.map((index, tag) => `SELECT * FROM (${walk(index, tag)})`).join('\n    UNION ALL\n    ') : walk(PUBLIC_INDEX, 0);
   let after = '1';
   if (afterId !== undefined) {
     const id = bind(afterId);
     // coalesce evaluates its second argument only when the first is NULL: one bm25() pass less.
-    after = `(h.score, h.id) > (coalesce((SELECT score FROM hits WHERE id = ${id}), ${scoreOf(id)}), ${id})`;
+    after = `(h.score, h.id) > (coalesce((SELECT score FROM hits WHERE id = ${id}), ${scoreOf(indexes, id)}), ${id})`;
   }
-  // CROSS JOIN keeps the FTS scan outermost, so its rowid order is the walk's order.
+  const snippets = indexes.map((index) => `(SELECT ${snippetOf(index)} FROM ${index} WHERE ${index} MATCH ?1 AND ${index}.rowid = page.docid)`);
+  const snippet = embargoed ? `CASE page.index_tag WHEN 0 THEN ${snippets[0]} ELSE ${snippets[1]} END` : snippets[0];
   const sql = `WITH hits AS (
-    SELECT a.id, d.docid, ${BM25} AS score
-    FROM article_search CROSS JOIN article_search_docs d ON d.docid = article_search.rowid
-    CROSS JOIN articles a ON a.id = d.article_id
-    WHERE article_search MATCH ?1 AND ${where.join(' AND ')}
-    ORDER BY article_search.rowid DESC
-    LIMIT ${cap}
+    ${hits}
   ),
   page AS (
-    SELECT h.id, h.docid, h.score FROM hits h
+    SELECT h.id, h.docid, h.score, h.index_tag FROM hits h
     WHERE ${after}
     ORDER BY h.score, h.id
     LIMIT ${bind(limit)}
   )
   SELECT ${articleColumns(includeBody)}, page.score AS search_score,
-    (SELECT ${SNIPPET} FROM article_search WHERE article_search MATCH ?1 AND article_search.rowid = page.docid) AS search_snippet
+    ${snippet} AS search_snippet
   FROM page JOIN articles a ON a.id = page.id
   ${ARTICLE_JOINS}
   ORDER BY page.score, page.id`;
@@ -121,21 +143,24 @@ export async function searchPublishedArticles(
   db: Db,
   match: string,
   filter: PublicArticleFilter,
-  options: { limit: number; afterId?: string; includeBody: boolean; visible?: Visibility; candidates?: number },
+  options: { limit: number; afterId?: string; includeBody: boolean; visible?: Visibility; candidates?: number; embargoed?: boolean },
 ): Promise<{ rows: SearchRow[]; next: string | null } | null> {
-  const { sql, params } = publicSearchQuery(match, filter, options.limit + 1, options.afterId, options.includeBody, options.visible, options.candidates);
+  const { sql, params } = publicSearchQuery(
+    match, filter, options.limit + 1, options.afterId, options.includeBody, options.visible, options.candidates, options.embargoed,
+  );
   const { results } = await db.prepare(sql).bind(...params).all<SearchRow>();
   // An anchor without a score compares as NULL and yields no rows; only then is it worth asking.
-  if (results.length === 0 && options.afterId !== undefined && !(await isSearchHit(db, match, options.afterId))) return null;
+  if (results.length === 0 && options.afterId !== undefined && !(await isSearchHit(db, match, options.afterId, options.embargoed ?? false))) return null;
   const rows = results.slice(0, options.limit);
   noteRead(db, ['search', ...rows.map((row) => articleTag(row.id))]);
   const last = rows.at(-1);
   return { rows, next: results.length > options.limit && last ? last.id : null };
 }
 
-/** Whether the article `articleId` is in the index and matches `match`. */
-async function isSearchHit(db: Db, match: string, articleId: string): Promise<boolean> {
-  const row = await db.prepare(`SELECT ${scoreOf('?2')} AS score`).bind(match, articleId).first<{ score: number | null }>();
+/** Whether the article `articleId` is in the index (or, `embargoed`, in either) and matches `match`. */
+async function isSearchHit(db: Db, match: string, articleId: string, embargoed: boolean): Promise<boolean> {
+  const indexes = embargoed ? [PUBLIC_INDEX, EMBARGO_INDEX] : [PUBLIC_INDEX];
+  const row = await db.prepare(`SELECT ${scoreOf(indexes, '?2')} AS score`).bind(match, articleId).first<{ score: number | null }>();
   return row?.score != null;
 }
 

@@ -1,5 +1,4 @@
 import type { MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { Problem } from '../app/problem';
 import type { AppEnv } from '../app/types';
 
@@ -29,6 +28,17 @@ export function tooLarge(maxBytes: number): Problem {
     type: 'payload-too-large',
     title: 'Payload too large',
     detail: `The body is larger than ${maxBytes} bytes.`,
+  });
+}
+
+/** 400 for a body that is not JSON text: `errors[]` names the body, with the parser's reason. */
+export function invalidJson(reason: string): Problem {
+  return new Problem({
+    status: 400,
+    type: 'invalid-json',
+    title: 'Body is not JSON',
+    detail: 'The body could not be read as JSON, so no field of it was looked at.',
+    errors: [{ path: 'body', message: `The body is not valid JSON: ${reason}` }],
   });
 }
 
@@ -67,9 +77,30 @@ function hasBody(request: Request): boolean {
   return request.headers.get('Content-Length') !== '0';
 }
 
+// JSON text is UTF-8 (RFC 8259 §8.1). A lenient decoder would turn bytes that are not into
+// U+FFFD and store an article whose words were silently replaced.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Throws the problem that says why `bytes` is not JSON text (UTF-8, then JSON), if it is not. */
+function parseJson(bytes: Uint8Array): void {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw invalidJson('it is not UTF-8 (RFC 8259 §8.1); send the text encoded as UTF-8.');
+  }
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    throw invalidJson(error instanceof Error ? error.message : String(error));
+  }
+}
+
 /**
- * Guards a JSON write: 415 unless the body is JSON, and 413 over `maxBytes`, decided from
- * Content-Length before anything is read (and by counting bytes when the body is streamed).
+ * Guards a JSON write: 415 unless the body is JSON, 413 over `maxBytes` (decided from
+ * Content-Length before anything is read, and by counting bytes when the body is streamed), and
+ * 400 unless the body is UTF-8 and parses. The route's validator would answer a bare 400 for a body that
+ * does not parse, with nothing that says which part of the request was wrong.
  *
  * @example
  * ```ts
@@ -77,12 +108,6 @@ function hasBody(request: Request): boolean {
  * ```
  */
 export function jsonBody(maxBytes = MAX_JSON_BODY_BYTES): MiddlewareHandler<AppEnv> {
-  const limit = bodyLimit({
-    maxSize: maxBytes,
-    onError: () => {
-      throw tooLarge(maxBytes);
-    },
-  });
   return async function jsonBodyMiddleware(c, next) {
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'DELETE' || !hasBody(c.req.raw)) {
       return next();
@@ -92,6 +117,9 @@ export function jsonBody(maxBytes = MAX_JSON_BODY_BYTES): MiddlewareHandler<AppE
     if (!JSON_TYPE.test(c.req.header('Content-Type') ?? '')) {
       throw notJson();
     }
-    return limit(c, next);
+    // Read from a clone: the validator reads the request itself afterwards, and c.req.raw must
+    // stay the same object (the request log knows the request's key by it).
+    parseJson(await readBoundedBody(c.req.raw.clone(), maxBytes));
+    return next();
   };
 }

@@ -42,7 +42,7 @@ export function nullable<T extends z.ZodType>(schema: T) {
 }
 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
-  400: 'Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one.',
+  400: 'Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`).',
   401: 'No key, or an unknown, revoked or expired one (a key whose contract has passed its `expires_at`).',
   403: 'The key lacks the role, or its origin is not allowed.',
   404: 'Not found.',

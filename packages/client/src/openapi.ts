@@ -408,7 +408,7 @@ export interface paths {
         head?: never;
         /**
          * Update an article (partial)
-         * @description Needs `If-Match: "<version>"`: 428 without it, 412 when another write came first. `If-Match: *` applies the change to whatever version is current, re-read and re-applied if another write lands first (503 only if that keeps happening). On success `version` is one higher and so is the ETag. A `publish_at` must be later than the time of the write (422 on `publish_at` otherwise; to publish now, publish instead), and scheduling an article that is already published answers 409: withdraw it first, so a live article never leaves the public reads by being scheduled. A `correction` is appended to the article's public `corrections` (with this write's time), also when it is already published (then it is a new version); 422 on `correction` when the article was never published.
+         * @description Needs `If-Match: "<version>"`: 428 without it, 412 when another write came first. `If-Match: *` applies the change to whatever version is current, re-read and re-applied if another write lands first (503 only if that keeps happening). On success `version` is one higher and so is the ETag, unless the body changes nothing (every field it gives as the article already has it): then the answer is the article as it is, with no new version, revision, change-feed entry or webhook. A `publish_at` must be later than the time of the write (422 on `publish_at` otherwise; to publish now, publish instead), and scheduling an article that is already published answers 409: withdraw it first, so a live article never leaves the public reads by being scheduled. A `correction` is appended to the article's public `corrections` (with this write's time), also when it is already published (then it is a new version); 422 on `correction` when the article was never published.
          */
         patch: operations["updateArticle"];
         trace?: never;
@@ -2105,7 +2105,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -2195,7 +2195,7 @@ export interface operations {
                 tag?: string[];
                 /** @description An author slug. */
                 author?: string;
-                /** @description Full-text search over headline, standfirst and body (with a key whose contract gives excerpts only, over headline and standfirst: its matches and snippets never come from a body): words must all match (AND); `"a phrase"` in quotes; `kenya*` for a prefix. Anything else is matched as plain text. Results then come most relevant first, each with a `snippet`. When more than 2,000 articles match (after the other filters), only the 2,000 most recently written to Byline are ranked; narrow with `since`, `until`, `section`, `tag` or `author` to reach older ones. */
+                /** @description Full-text search over headline, standfirst and body (with a key whose contract gives excerpts only, over headline and standfirst: its matches and snippets never come from a body): words must all match (AND); `"a phrase"` in quotes; `kenya*` for a prefix. Anything else is matched as plain text. Results then come most relevant first, each with a `snippet`. A key whose contract has `embargo_access` also finds the articles under embargo it reads in the list; they are ranked by their own, smaller index, so their place among public matches is approximate. When more than 2,000 articles match (after the other filters), only the 2,000 most recently written to Byline are ranked; narrow with `since`, `until`, `section`, `tag` or `author` to reach older ones. */
                 q?: string;
                 /** @description An RFC 3339 date-time, or a date (from its start). */
                 since?: string;
@@ -2264,7 +2264,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -2441,7 +2441,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -2645,7 +2645,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -2819,7 +2819,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -2963,7 +2963,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -3102,7 +3102,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -3244,7 +3244,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -3402,7 +3402,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -3545,7 +3545,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -3688,7 +3688,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -3831,7 +3831,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -3941,7 +3941,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -4134,7 +4134,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -4341,7 +4341,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -4629,7 +4629,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediaEnvelope"];
                 };
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -4835,7 +4835,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -4987,7 +4987,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -5089,7 +5089,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdminArticleEnvelope"];
                 };
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -5284,7 +5284,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -5395,7 +5395,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -5545,7 +5545,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdminArticleEnvelope"];
                 };
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -5770,7 +5770,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdminArticleEnvelope"];
                 };
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -5980,7 +5980,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdminArticleEnvelope"];
                 };
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -6209,7 +6209,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -6324,7 +6324,7 @@ export interface operations {
                     "application/json": components["schemas"]["PreviewLink"];
                 };
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -6530,7 +6530,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -6691,7 +6691,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -6843,7 +6843,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -6943,7 +6943,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -7086,7 +7086,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -7203,7 +7203,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -7384,7 +7384,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -7484,7 +7484,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -7623,7 +7623,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -7761,7 +7761,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -7895,7 +7895,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -8028,7 +8028,7 @@ export interface operations {
                     "application/json": components["schemas"]["WordPressImportResultEnvelope"];
                 };
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -8205,7 +8205,7 @@ export interface operations {
                     "application/json": components["schemas"]["WordPressSyncReportEnvelope"];
                 };
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -8392,7 +8392,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -8467,7 +8467,7 @@ export interface operations {
                 "X-D1-Bookmark"?: string;
             };
             path: {
-                type: "validation-error" | "unauthorized" | "invalid-preview-link" | "forbidden" | "not-found" | "method-not-allowed" | "not-acceptable" | "conflict" | "gone" | "precondition-failed" | "payload-too-large" | "unsupported-media-type" | "range-not-satisfiable" | "precondition-required" | "rate-limited" | "internal-error" | "not-implemented" | "service-unavailable" | "write-contention" | "upstream-unavailable";
+                type: "validation-error" | "invalid-json" | "unauthorized" | "invalid-preview-link" | "forbidden" | "not-found" | "method-not-allowed" | "not-acceptable" | "conflict" | "gone" | "precondition-failed" | "payload-too-large" | "unsupported-media-type" | "range-not-satisfiable" | "precondition-required" | "rate-limited" | "internal-error" | "not-implemented" | "service-unavailable" | "write-contention" | "upstream-unavailable";
             };
             cookie?: never;
         };
@@ -8520,7 +8520,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. */
+            /** @description Invalid or unknown query parameters (any the operation does not declare are refused, not ignored), or invalid path parameters; `errors[].path` names each one. For a JSON write, also a body field the operation does not know, or a body that is not JSON at all: not UTF-8, or not parsing (`/problems/invalid-json`, `errors[].path` `body`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */

@@ -52,6 +52,7 @@ export const listArticles: AppRouteHandler<ListArticlesRoute> = async (c) => {
       afterId: query.cursor?.[2] as string | undefined,
       includeBody,
       visible,
+      embargoed: readerOf(c).contract.embargo_access,
     });
     if (!found) throw invalidInput([{ path: 'cursor', message: STALE_SEARCH_CURSOR }]);
     const nextCursor = found.next ? encodeCursor('articles', rankPosition(match, found.next)) : null;

@@ -64,7 +64,7 @@ const searchParam = z
     type: 'string',
     example: 'kenya haiti',
     description:
-      `Full-text search over headline, standfirst and body (with a key whose contract gives excerpts only, over headline and standfirst: its matches and snippets never come from a body): words must all match (AND); \`"a phrase"\` in quotes; \`kenya*\` for a prefix. Anything else is matched as plain text. Results then come most relevant first, each with a \`snippet\`. When more than ${CAP} articles match (after the other filters), only the ${CAP} most recently written to Byline are ranked; narrow with \`since\`, \`until\`, \`section\`, \`tag\` or \`author\` to reach older ones.`,
+      `Full-text search over headline, standfirst and body (with a key whose contract gives excerpts only, over headline and standfirst: its matches and snippets never come from a body): words must all match (AND); \`"a phrase"\` in quotes; \`kenya*\` for a prefix. Anything else is matched as plain text. Results then come most relevant first, each with a \`snippet\`. A key whose contract has \`embargo_access\` also finds the articles under embargo it reads in the list; they are ranked by their own, smaller index, so their place among public matches is approximate. When more than ${CAP} articles match (after the other filters), only the ${CAP} most recently written to Byline are ranked; narrow with \`since\`, \`until\`, \`section\`, \`tag\` or \`author\` to reach older ones.`,
   });
 
 const isDatePosition = (position: (string | number)[]) =>

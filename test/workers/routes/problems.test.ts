@@ -66,6 +66,7 @@ describe('problem type pages', () => {
       get('/v1/articles', { headers: { Authorization: 'Bearer byl_unknown' } }),
       call('/v1/admin/keys', { token: partner.secret }),
       call('/v1/admin/articles', { method: 'POST', body: 'x', headers: { 'Content-Type': 'text/plain' } }),
+      call('/v1/admin/articles', { method: 'POST', body: '{"headline":' }),
       call('/v1/admin/articles', { method: 'POST', body: JSON.stringify({ headline: 'x'.repeat(1024 * 1024 + 1) }) }),
       get('/oembed?url=https://example.com/a&format=xml'),
     ]);
