@@ -10,7 +10,7 @@ import {
   insertCorrectionStatements, replaceArticleStatements,
 } from '../db/article-writes';
 import { type ArticleRow, findArticleById } from '../db/articles';
-import { type RevisionAction, isStaleVersionError, revisionStatement } from '../db/revisions';
+import { type RevisionAction, isStaleVersionError, revisionLinksStatement, revisionStatement } from '../db/revisions';
 import { slugHistoryStatement } from '../db/slug-history';
 import { type Db, notePurge } from '../storage/d1-session';
 import { bumpGenerationStatement, rememberGeneration } from '../storage/generation';
@@ -140,6 +140,7 @@ export async function commit(
       ]
     : [...(alongside.first ?? []), ...insertArticleStatements(db, after, links), revision];
   statements.push(...(alongside.last ?? []));
+  statements.push(revisionLinksStatement(db, after.id, after.version));
   if (before && before.slug !== after.slug && isSeen(before)) {
     // A slug the public knew keeps redirecting; one the article had only unpublished is not kept.
     statements.push(slugHistoryStatement(db, { article_id: after.id, slug: before.slug, url: before.url !== after.url ? before.url : null, at: after.updated_at }));

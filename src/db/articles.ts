@@ -70,12 +70,22 @@ export function articleColumns(includeBody: boolean): string {
     m.id AS image_id, m.key AS image_key, m.width AS image_width, m.height AS image_height,
     m.alt AS image_alt, m.caption AS image_caption, m.credit AS image_credit,
     m.content_type AS image_content_type, m.byte_size AS image_byte_size,
-    (SELECT json_group_array(json_object('slug', x.slug, 'name', x.name)) FROM
+    ${authorsJson('a.id')} AS authors_json,
+    ${tagsJson('a.id')} AS tags_json`;
+}
+
+/** The authors of the article `id` (an SQL expression), in order, as a JSON array of `{ slug, name }`. */
+export function authorsJson(id: string): string {
+  return `(SELECT json_group_array(json_object('slug', x.slug, 'name', x.name)) FROM
       (SELECT au.slug, au.name FROM article_authors aa JOIN authors au ON au.id = aa.author_id
-        WHERE aa.article_id = a.id ORDER BY aa.position) x) AS authors_json,
-    (SELECT json_group_array(json_object('slug', x.slug, 'name', x.name)) FROM
+        WHERE aa.article_id = ${id} ORDER BY aa.position) x)`;
+}
+
+/** The tags of the article `id` (an SQL expression), in order, as a JSON array of `{ slug, name }`. */
+export function tagsJson(id: string): string {
+  return `(SELECT json_group_array(json_object('slug', x.slug, 'name', x.name)) FROM
       (SELECT t.slug, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
-        WHERE at.article_id = a.id ORDER BY at.position) x) AS tags_json`;
+        WHERE at.article_id = ${id} ORDER BY at.position) x)`;
 }
 
 /** The section and image of `articles a`, for `articleColumns`. */

@@ -1,5 +1,6 @@
 /** D1 queries for revisions: the full stored state of an article at each saved version. */
 import type { Db } from '../storage/d1-session';
+import { authorsJson, tagsJson } from './articles';
 
 export type RevisionAction = 'create' | 'update' | 'publish' | 'withdraw' | 'delete';
 
@@ -34,6 +35,23 @@ export function revisionStatement(
        VALUES (?1, (SELECT version + 1 FROM articles WHERE id = ?1 AND version = ?2), ?3, ?4, ?5, ?6)`,
     )
     .bind(revision.article_id, revision.expectedVersion, revision.action, snapshot, revision.key_id, revision.created_at);
+}
+
+/**
+ * Makes version `version`'s snapshot name the article's authors and tags as they were stored:
+ * a write that creates a term another write creates at the same moment under another name
+ * ("Brand New", "BRAND NEW") links the one stored first, and its snapshot held its own name.
+ * Last in the write's batch, after the links; it writes the row only when a name differs.
+ */
+export function revisionLinksStatement(db: Db, articleId: string, version: number): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE revisions SET snapshot = json_set(snapshot, '$.authors', json(stored.authors), '$.tags', json(stored.tags))
+       FROM (SELECT ${authorsJson('?1')} AS authors, ${tagsJson('?1')} AS tags) stored
+       WHERE revisions.article_id = ?1 AND revisions.version = ?2
+         AND (json_extract(snapshot, '$.authors') IS NOT stored.authors OR json_extract(snapshot, '$.tags') IS NOT stored.tags)`,
+    )
+    .bind(articleId, version);
 }
 
 /** Whether a failed batch failed on the version guard above. */

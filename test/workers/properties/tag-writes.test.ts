@@ -428,4 +428,24 @@ describe('tag lists under concurrent and extreme writes', { timeout: 240_000 }, 
     expect(plans['tag and author']).toMatch(/^window\+intersect/);
     expectNoServerError();
   });
+
+  it('records the stored names when 20 writes create the same new tag and author at once under different names', async () => {
+    // Each write sees the term as new; one name is stored first, and every revision must say it.
+    const names = ['Brand New', 'BRAND NEW', 'brand new', 'Brand  New!'];
+    const answers = await atOnce(CONCURRENCY, (i) =>
+      send('/v1/admin/articles', {
+        method: 'POST',
+        body: { headline: `Race ${i}`, body_html: body, status: 'published', tags: [names[i % 4]!, 'Kenya'], authors: [{ slug: 'newcomer', name: `Newcomer ${i}` }] },
+      }).then((res) => expectJson(res, 201)),
+    );
+    const raced = answers.map((answer) => answer.data.id as string);
+    const { results: terms } = await env.DB.prepare("SELECT (SELECT name FROM tags WHERE slug = 'brand-new') AS tag, (SELECT name FROM authors WHERE slug = 'newcomer') AS author").all<{ tag: string; author: string }>();
+    expect(names).toContain(terms[0]!.tag);
+    for (const id of raced) {
+      const [saved] = await expectHistoryIntact(id);
+      expect(saved!.article.tags[0]).toEqual({ slug: 'brand-new', name: terms[0]!.tag });
+      expect(saved!.article.authors).toEqual([{ slug: 'newcomer', name: terms[0]!.author }]);
+    }
+    expectNoServerError();
+  });
 });
