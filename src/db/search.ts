@@ -39,12 +39,24 @@ export interface SearchRow extends ArticleRow {
  * row by rowid, not a scan. A join, not `rowid = (subquery)`: FTS5 reads `rowid = NULL` (no
  * such article) as no constraint at all and would score the first hit instead.
  */
-const scoreIn = (index: SearchIndex, articleId: string) => `(SELECT ${bm25Of(index)}
+const scoreIn = (index: SearchIndex, articleId: string, visibleWhere: string) =>
+  index === EMBARGO_INDEX
+    ? `(SELECT ${bm25Of(index)}
+      FROM article_search_docs anchor JOIN ${index} ON ${index}.rowid = anchor.docid JOIN articles a ON a.id = anchor.article_id
+      WHERE anchor.article_id = ${articleId} AND ${index} MATCH ?1 AND ${visibleWhere})`
+    : `(SELECT ${bm25Of(index)}
       FROM article_search_docs anchor JOIN ${index} ON ${index}.rowid = anchor.docid
       WHERE anchor.article_id = ${articleId} AND ${index} MATCH ?1)`;
-/** The score of one article in whichever of `indexes` holds it (null: in none, or no match). */
-const scoreOf = (indexes: SearchIndex[], articleId: string) =>
-  indexes.length === 1 ? scoreIn(indexes[0]!, articleId) : `coalesce(${indexes.map((index) => scoreIn(index, articleId)).join(', ')})`;
+/**
+ * The score of one article in whichever of `indexes` holds it (null: in none, or no match). The
+ * embargo index also holds articles a contract with embargo access may not read (another
+ * section or level): those are scored only when `visibleWhere` lets the reader see them, so a
+ * cursor that names one tells nothing of its text. The public index holds only public articles.
+ */
+const scoreOf = (indexes: SearchIndex[], articleId: string, visibleWhere: string) =>
+  indexes.length === 1
+    ? scoreIn(indexes[0]!, articleId, visibleWhere)
+    : `coalesce(${indexes.map((index) => scoreIn(index, articleId, visibleWhere)).join(', ')})`;
 
 /**
  * How many matches a search ranks: those the filters keep, newest docid first (the order
@@ -111,7 +123,7 @@ export function publicSearchQuery(
   if (afterId !== undefined) {
     const id = bind(afterId);
     // coalesce evaluates its second argument only when the first is NULL: one bm25() pass less.
-    after = `(h.score, h.id) > (coalesce((SELECT score FROM hits WHERE id = ${id}), ${scoreOf(indexes, id)}), ${id})`;
+    after = `(h.score, h.id) > (coalesce((SELECT score FROM hits WHERE id = ${id}), ${scoreOf(indexes, id, visibleWhere)}), ${id})`;
   }
   const snippets = indexes.map((index) => `(SELECT ${snippetOf(index)} FROM ${index} WHERE ${index} MATCH ?1 AND ${index}.rowid = page.docid)`);
   const snippet = embargoed ? `CASE page.index_tag WHEN 0 THEN ${snippets[0]} ELSE ${snippets[1]} END` : snippets[0];
@@ -150,17 +162,22 @@ export async function searchPublishedArticles(
   );
   const { results } = await db.prepare(sql).bind(...params).all<SearchRow>();
   // An anchor without a score compares as NULL and yields no rows; only then is it worth asking.
-  if (results.length === 0 && options.afterId !== undefined && !(await isSearchHit(db, match, options.afterId, options.embargoed ?? false))) return null;
+  if (results.length === 0 && options.afterId !== undefined && !(await isSearchHit(db, match, options.afterId, options.embargoed ?? false, options.visible ?? PUBLIC_VISIBILITY))) return null;
   const rows = results.slice(0, options.limit);
   noteRead(db, ['search', ...rows.map((row) => articleTag(row.id))]);
   const last = rows.at(-1);
   return { rows, next: results.length > options.limit && last ? last.id : null };
 }
 
-/** Whether the article `articleId` is in the index (or, `embargoed`, in either) and matches `match`. */
-async function isSearchHit(db: Db, match: string, articleId: string, embargoed: boolean): Promise<boolean> {
+/** Whether the article `articleId` is in the index (or, `embargoed`, in either, where `visible` to the reader) and matches `match`. */
+async function isSearchHit(db: Db, match: string, articleId: string, embargoed: boolean, visible: Visibility): Promise<boolean> {
   const indexes = embargoed ? [PUBLIC_INDEX, EMBARGO_INDEX] : [PUBLIC_INDEX];
-  const row = await db.prepare(`SELECT ${scoreOf(indexes, '?2')} AS score`).bind(match, articleId).first<{ score: number | null }>();
+  const params: unknown[] = [match, articleId];
+  const visibleWhere = visible((value) => {
+    params.push(value);
+    return `?${params.length}`;
+  });
+  const row = await db.prepare(`SELECT ${scoreOf(indexes, '?2', visibleWhere)} AS score`).bind(...params).first<{ score: number | null }>();
   return row?.score != null;
 }
 
