@@ -140,7 +140,7 @@ export async function commit(
       ]
     : [...(alongside.first ?? []), ...insertArticleStatements(db, after, links), revision];
   statements.push(...(alongside.last ?? []));
-  statements.push(revisionLinksStatement(db, after.id, after.version));
+  statements.push(revisionLinksStatement(db, after.id, after.version, links));
   if (before && before.slug !== after.slug && isSeen(before)) {
     // A slug the public knew keeps redirecting; one the article had only unpublished is not kept.
     statements.push(slugHistoryStatement(db, { article_id: after.id, slug: before.slug, url: before.url !== after.url ? before.url : null, at: after.updated_at }));
