@@ -41,16 +41,18 @@ export function revisionStatement(
  * Makes version `version`'s snapshot name the article's authors and tags as they were stored:
  * a write that creates a term another write creates at the same moment under another name
  * ("Brand New", "BRAND NEW") links the one stored first, and its snapshot held its own name.
- * Last in the write's batch, after the links. The stored names are compared with the ones the
- * write sent (`links`, serialised as SQLite serialises them), so the snapshot, body and all, is
- * parsed and written only when one differs.
+ * Last in the write's batch, after the links and the revision (the article's newest, found by
+ * the index, not by reading every revision for its version). The stored names are compared with
+ * the ones the write sent (`links`, serialised as SQLite serialises them), so the snapshot, body
+ * and all, is parsed and written only when one differs.
  */
 export function revisionLinksStatement(db: Db, articleId: string, version: number, links: { authors: unknown[]; tags: unknown[] }): D1PreparedStatement {
   return db
     .prepare(
       `UPDATE revisions SET snapshot = json_set(snapshot, '$.authors', json(stored.authors), '$.tags', json(stored.tags))
        FROM (SELECT ${authorsJson('?1')} AS authors, ${tagsJson('?1')} AS tags) stored
-       WHERE revisions.article_id = ?1 AND revisions.version = ?2 AND (stored.authors IS NOT ?3 OR stored.tags IS NOT ?4)`,
+       WHERE revisions.id = (SELECT id FROM revisions WHERE article_id = ?1 ORDER BY id DESC LIMIT 1) AND revisions.version = ?2
+         AND (stored.authors IS NOT ?3 OR stored.tags IS NOT ?4)`,
     )
     .bind(articleId, version, JSON.stringify(links.authors), JSON.stringify(links.tags));
 }
