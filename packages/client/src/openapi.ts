@@ -8644,7 +8644,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An unknown query parameter or malformed JSON (problem+json), or a message the MCP server refuses (a JSON-RPC error, e.g. an unsupported `MCP-Protocol-Version`). */
+            /** @description An unknown query parameter, or a body that is not UTF-8 JSON (problem+json, `/problems/invalid-json`), or a message the MCP server refuses (a JSON-RPC error, e.g. an unsupported `MCP-Protocol-Version`). */
             400: {
                 headers: {
                     /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
@@ -8704,6 +8704,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JsonRpcResponse"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description This request's id (the caller's own when it sent a usable `X-Request-Id`): quote it when reporting a problem. */
+                    "X-Request-Id": string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: the limit this answer was counted against, `"key";q=<requests>;w=<seconds>` for a key, `"ip";q=…;w=…` for keyless requests when per-IP limits are on. Absent for the root key and unlimited keyless requests. */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers: what is left, `"key";r=<requests left>;t=<seconds to the next window>`. On every answer to a key; for keyless requests only on their 429. */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unsupported content type. */

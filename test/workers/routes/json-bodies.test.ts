@@ -1,6 +1,7 @@
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, createArticle, expectJson } from '../helpers/admin';
+import { MAX_MCP_BODY_BYTES } from '../../../src/routes/mcp/mcp.routes';
 import { resetStorage } from '../helpers/articles';
 
 let writes: [method: string, path: string][] = [];
@@ -20,6 +21,8 @@ beforeAll(async () => {
     ['POST', '/v1/admin/webhooks'],
     ['POST', '/v1/admin/wordpress/posts'],
     ['POST', '/v1/admin/wordpress/sync'],
+    // The MCP endpoint takes keyless JSON-RPC posts: the same guard, with its own size.
+    ['POST', '/mcp'],
   ];
 });
 
@@ -88,5 +91,18 @@ describe('JSON bodies that are not UTF-8', () => {
   it('takes valid multi-byte UTF-8 as it is', async () => {
     const res = await send('POST', '/v1/admin/articles', withRawBytes(0xc3, 0xa9, 0xf0, 0x9f, 0x98, 0x80));
     expect((await expectJson(res, 201)).data.headline).toBe('Café😀');
+  });
+});
+
+describe('the MCP endpoint', () => {
+  it('answers 413 from Content-Length for a message over its limit, before reading it', async () => {
+    const post = (padding: string) =>
+      exports.default.fetch('http://byline.test/mcp', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream' },
+        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'ping', params: { padding } }),
+      });
+    expect((await expectJson(await post('x'.repeat(MAX_MCP_BODY_BYTES)), 413)).type).toBe('/problems/payload-too-large');
+    expect(await expectJson(await post('x'.repeat(1000)), 200)).toEqual({ jsonrpc: '2.0', id: 1, result: {} });
   });
 });
