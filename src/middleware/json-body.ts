@@ -81,8 +81,8 @@ function hasBody(request: Request): boolean {
 // U+FFFD and store an article whose words were silently replaced.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-/** Throws the problem that says why `bytes` is not JSON text (UTF-8, then JSON), if it is not. */
-function parseJson(bytes: Uint8Array): void {
+/** `bytes` as JSON text; throws the problem that says why it is not (UTF-8, then JSON). */
+function jsonText(bytes: Uint8Array): string {
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -94,13 +94,14 @@ function parseJson(bytes: Uint8Array): void {
   } catch (error) {
     throw invalidJson(error instanceof Error ? error.message : String(error));
   }
+  return text;
 }
 
 /**
  * Guards a JSON write: 415 unless the body is JSON, 413 over `maxBytes` (decided from
  * Content-Length before anything is read, and by counting bytes when the body is streamed), and
- * 400 unless the body is UTF-8 and parses. The route's validator would answer a bare 400 for a body that
- * does not parse, with nothing that says which part of the request was wrong.
+ * 400 unless the body is UTF-8 and parses. The route's validator would answer a bare 400 for a
+ * body that does not parse, with nothing that says which part of the request was wrong.
  *
  * @example
  * ```ts
@@ -117,9 +118,11 @@ export function jsonBody(maxBytes = MAX_JSON_BODY_BYTES): MiddlewareHandler<AppE
     if (!JSON_TYPE.test(c.req.header('Content-Type') ?? '')) {
       throw notJson();
     }
-    // Read from a clone: the validator reads the request itself afterwards, and c.req.raw must
-    // stay the same object (the request log knows the request's key by it).
-    parseJson(await readBoundedBody(c.req.raw.clone(), maxBytes));
+    // Read once: the validator's c.req.json() takes the text checked here from Hono's body
+    // cache (which holds promises, though typed as values). c.req.raw stays the same object
+    // (the request log knows the request's key by it).
+    const text = jsonText(await readBoundedBody(c.req.raw, maxBytes));
+    (c.req.bodyCache as { text?: Promise<string> }).text = Promise.resolve(text);
     return next();
   };
 }
