@@ -1,5 +1,6 @@
 /** D1 queries for articles: small functions that take the binding, with numbered parameters. */
 import { type Db, noteRead } from '../storage/d1-session';
+import { binder } from './bind';
 import { articleTag, articleTags, listTags } from './cache-tags';
 import { rarestTag } from './tag-frequency';
 
@@ -183,10 +184,7 @@ export function publicListQuery(
   tagPlan?: TagPlan,
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
-  const bind = (value: unknown) => {
-    params.push(value);
-    return `?${params.length}`;
-  };
+  const bind = binder(params);
   if (tagPlan === 'intersect') {
     const links = linkSets(filter, bind);
     const where = [visible(bind), ...publicFilterClauses({ ...filter, tags: undefined, author: undefined }, bind)];

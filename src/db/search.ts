@@ -8,6 +8,7 @@ import {
   ARTICLE_JOINS, type ArticleRow, PUBLIC_VISIBILITY, type PublicArticleFilter, type Visibility, articleColumns, linkSets, publicFilterClauses,
 } from './articles';
 import { type Db, noteRead } from '../storage/d1-session';
+import { binder } from './bind';
 import { articleTag } from './cache-tags';
 
 /**
@@ -22,6 +23,8 @@ export const SEARCH_WEIGHTS = { headline: 10, standfirst: 4, body: 1 } as const;
 type SearchIndex = 'article_search' | 'article_search_embargoed';
 const PUBLIC_INDEX: SearchIndex = 'article_search';
 const EMBARGO_INDEX: SearchIndex = 'article_search_embargoed';
+/** The indexes a reader searches: the public one, and with embargo access the embargo one too. */
+const indexesFor = (embargoed: boolean): SearchIndex[] => (embargoed ? [PUBLIC_INDEX, EMBARGO_INDEX] : [PUBLIC_INDEX]);
 const bm25Of = (index: SearchIndex) => `bm25(${index}, ${SEARCH_WEIGHTS.headline}.0, ${SEARCH_WEIGHTS.standfirst}.0, ${SEARCH_WEIGHTS.body}.0)`;
 const BM25 = bm25Of(PUBLIC_INDEX);
 /** Tokens of context in a snippet (FTS5 allows 1–64). */
@@ -39,14 +42,12 @@ export interface SearchRow extends ArticleRow {
  * row by rowid, not a scan. A join, not `rowid = (subquery)`: FTS5 reads `rowid = NULL` (no
  * such article) as no constraint at all and would score the first hit instead.
  */
-const scoreIn = (index: SearchIndex, articleId: string, visibleWhere: string) =>
-  index === EMBARGO_INDEX
-    ? `(SELECT ${bm25Of(index)}
-      FROM article_search_docs anchor JOIN ${index} ON ${index}.rowid = anchor.docid JOIN articles a ON a.id = anchor.article_id
-      WHERE anchor.article_id = ${articleId} AND ${index} MATCH ?1 AND ${visibleWhere})`
-    : `(SELECT ${bm25Of(index)}
-      FROM article_search_docs anchor JOIN ${index} ON ${index}.rowid = anchor.docid
-      WHERE anchor.article_id = ${articleId} AND ${index} MATCH ?1)`;
+const scoreIn = (index: SearchIndex, articleId: string, visibleWhere: string) => {
+  const guarded = index === EMBARGO_INDEX;
+  return `(SELECT ${bm25Of(index)}
+      FROM article_search_docs anchor JOIN ${index} ON ${index}.rowid = anchor.docid${guarded ? ' JOIN articles a ON a.id = anchor.article_id' : ''}
+      WHERE anchor.article_id = ${articleId} AND ${index} MATCH ?1${guarded ? ` AND ${visibleWhere}` : ''})`;
+};
 /**
  * The score of one article in whichever of `indexes` holds it (null: in none, or no match). The
  * embargo index also holds articles a contract with embargo access may not read (another
@@ -100,11 +101,8 @@ export function publicSearchQuery(
   embargoed = false,
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [match];
-  const bind = (value: unknown) => {
-    params.push(value);
-    return `?${params.length}`;
-  };
-  const indexes = embargoed ? [PUBLIC_INDEX, EMBARGO_INDEX] : [PUBLIC_INDEX];
+  const bind = binder(params);
+  const indexes = indexesFor(embargoed);
   const visibleWhere = visible(bind);
   const filterWhere = publicFilterClauses({ ...filter, tags: undefined, author: undefined }, bind);
   const where = indexes.map((index) => [visibleWhere, ...filterWhere, ...linkClauses(filter, bind, index)].join(' AND '));
@@ -162,7 +160,9 @@ export async function searchPublishedArticles(
   );
   const { results } = await db.prepare(sql).bind(...params).all<SearchRow>();
   // An anchor without a score compares as NULL and yields no rows; only then is it worth asking.
-  if (results.length === 0 && options.afterId !== undefined && !(await isSearchHit(db, match, options.afterId, options.embargoed ?? false, options.visible ?? PUBLIC_VISIBILITY))) return null;
+  if (results.length === 0 && options.afterId !== undefined) {
+    if (!(await isSearchHit(db, match, options.afterId, options.embargoed ?? false, options.visible ?? PUBLIC_VISIBILITY))) return null;
+  }
   const rows = results.slice(0, options.limit);
   noteRead(db, ['search', ...rows.map((row) => articleTag(row.id))]);
   const last = rows.at(-1);
@@ -171,12 +171,9 @@ export async function searchPublishedArticles(
 
 /** Whether the article `articleId` is in the index (or, `embargoed`, in either, where `visible` to the reader) and matches `match`. */
 async function isSearchHit(db: Db, match: string, articleId: string, embargoed: boolean, visible: Visibility): Promise<boolean> {
-  const indexes = embargoed ? [PUBLIC_INDEX, EMBARGO_INDEX] : [PUBLIC_INDEX];
+  const indexes = indexesFor(embargoed);
   const params: unknown[] = [match, articleId];
-  const visibleWhere = visible((value) => {
-    params.push(value);
-    return `?${params.length}`;
-  });
+  const visibleWhere = visible(binder(params));
   const row = await db.prepare(`SELECT ${scoreOf(indexes, '?2', visibleWhere)} AS score`).bind(...params).first<{ score: number | null }>();
   return row?.score != null;
 }
@@ -201,10 +198,7 @@ export async function findRelatedArticles(
 ): Promise<RelatedRow[]> {
   // ?1–?3 are fixed (?3 is unused without a match); the contract's values follow.
   const params: unknown[] = [articleId, limit, match];
-  const bind = (value: unknown) => {
-    params.push(value);
-    return `?${params.length}`;
-  };
+  const bind = binder(params);
   const visibleWhere = visible(bind);
   const similar = match
     ? `SELECT d.article_id, ${BM25} AS score

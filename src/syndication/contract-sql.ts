@@ -8,9 +8,8 @@ import type { SyndicationLevel } from '../db/article-writes';
 import { PUBLIC_ARTICLE } from '../db/articles';
 import { type Contract, canonicalContract } from './contract';
 import { SYNDICATION_LEVELS } from './rights';
+import { type Bind, binder } from '../db/bind';
 
-/** Binds a value and returns its placeholder (`?3`). */
-export type Bind = (value: unknown) => string;
 
 const everyLevel = (levels: readonly string[]) => SYNDICATION_LEVELS.every((level) => levels.includes(level));
 
@@ -56,10 +55,7 @@ export function rowInside(alias: string, contract: Contract, bind: Bind, default
  */
 export function changesQuery(contract: Contract, defaultLevel: SyndicationLevel, after: number, limit: number): { sql: string; params: unknown[] } {
   const params: unknown[] = [after, limit];
-  const bind: Bind = (value) => {
-    params.push(value);
-    return `?${params.length}`;
-  };
+  const bind = binder(params);
   const insideNow = rowInside('c', contract, bind, defaultLevel);
   const insideBefore = rowInside('p', contract, bind, defaultLevel);
   const deletedInside = rowInside('c', contract, bind, defaultLevel, true);
