@@ -7,7 +7,7 @@ import { detail, progress } from './log.mjs';
 import { measure, prewarm } from './measure.mjs';
 import { measurePaired, median, withoutLatencies } from './rounds.mjs';
 import { BASE_ARTICLES, DEEP_PAGE, defaultScenarios, FLOORS, judged, SCALE_KINDS, SCALE_LIMIT, SEED_ARTICLE, TRIVIAL } from './scenarios.mjs';
-import { articleRowWorker, bylineWorker, d1FloorWorker, instances, loggingWorker, payloadWorker, startInstance, trivialWorker } from './serve.mjs';
+import { articleFloorWorker, articleRowWorker, bylineWorker, d1FloorWorker, instances, loggingWorker, payloadWorker, startInstance, trivialWorker } from './serve.mjs';
 import { copyState, prepareState } from './state.mjs';
 
 /** Cached and uncached reads at --articles, each paired with the trivial Worker: fills results.state, .trivial, .scenarios. */
@@ -38,6 +38,12 @@ export async function defaultRun(results, { options, only, fresh }) {
   results.payload = { bytes: new TextEncoder().encode(articleBody).byteLength, headers: payloadHeaders.map(([name]) => name) };
   detail(`payload reference: ${results.payload.bytes} bytes, headers ${results.payload.headers.join(', ')}`);
   await startInstance('payload', payloadWorker(articleBody, payloadHeaders));
+  await startInstance('payload-log', payloadWorker(articleBody, payloadHeaders, { log: true }));
+  // The uncached answer's headers (its Cache-Tag, CDN-Cache-Control…), for the floor that carries them.
+  const uncachedAnswer = await fetch(instances.get('byline-uncached').origin + article, { headers: { 'Accept-Encoding': 'identity' } });
+  await uncachedAnswer.arrayBuffer();
+  const uncachedHeaders = [...uncachedAnswer.headers].filter(([name]) => !framing.has(name));
+  await startInstance('article-floor', articleFloorWorker(resolveQuery(SLUG_OR_ID_CANDIDATES), SEED_ARTICLE, uncachedHeaders), copyState(state, 'article-floor'));
   const scenarios = defaultScenarios({ article, etag, tag });
 
   const unknown = only?.filter((id) => !scenarios.some((s) => s.id === id)) ?? [];

@@ -25,9 +25,9 @@ export const TARGETS = {
  * runtime's (an article's bytes, a log line, reading the article's row) rather than Byline's.
  */
 export const FLOORS = {
-  'article-cached': ['payload-floor'],
+  'article-cached': ['payload-floor', 'payload-log-floor'],
   'revalidate-304': ['log-floor'],
-  'article-uncached': ['d1-floor', 'd1-row-floor'],
+  'article-uncached': ['d1-floor', 'd1-row-floor', 'article-floor'],
   'list-uncached': ['d1-floor'],
 };
 
@@ -63,9 +63,12 @@ export const TRIVIAL = { id: 'trivial', label: 'trivial Worker', instance: 'triv
  * The default run's scenarios, in order, on the instances `byline` (caching on),
  * `byline-uncached` (RESPONSE_CACHE=off), `d1-floor`, `payload` (the cached article's body and
  * headers as a constant: what answering with those bytes costs this runtime, Byline or not),
- * `log-floor` (the trivial Worker writing Byline's request log line) and `d1-row` (a Worker
- * running Byline's article query on its state and sending the row). `article` is the article's
- * path, `etag` its ETag (for the 304), `tag` a tag with articles in this state.
+ * `log-floor` (the trivial Worker writing Byline's request log line), `payload-log` (the
+ * payload and the log line), `d1-row` (a Worker running Byline's article query on its state and
+ * sending the row) and `article-floor` (that row read through a D1 session, sent with the uncached
+ * answer's headers and the log line: what the README's promises cost before any code of Byline's).
+ * `article` is the article's path, `etag` its ETag (for the 304), `tag` a tag with articles in
+ * this state.
  */
 export function defaultScenarios({ article, etag, tag }) {
   const hit = 'hit; detail=memory';
@@ -82,6 +85,8 @@ export function defaultScenarios({ article, etag, tag }) {
     { id: 'd1-row-floor', label: "reference: a Worker reading the article's row (Byline's query)", instance: 'd1-row', path: '/', expect: 200 },
     { id: 'payload-floor', label: "reference: a trivial Worker sending the cached article's bytes", instance: 'payload', path: '/', expect: 200 },
     { id: 'log-floor', label: 'reference: a trivial Worker writing one log line per request', instance: 'log-floor', path: '/', expect: 200 },
+    { id: 'payload-log-floor', label: "reference: the cached article's bytes and one log line", instance: 'payload-log', path: '/', expect: 200 },
+    { id: 'article-floor', label: "reference: the article's row in a session, with its headers and one log line", instance: 'article-floor', path: '/', expect: 200 },
   ];
 }
 

@@ -96,16 +96,45 @@ export default { fetch() {
   compatibilityDate: config.compatibility_date,
 };
 
-/** A trivial Worker answering `body` with `headers` (a cached answer's, captured): the cost of its bytes alone. */
-export function payloadWorker(body, headers) {
+/**
+ * The article-row floor with what every Byline answer must also carry: the read through a D1
+ * session (read replicas), the uncached answer's headers (`headers`, captured) and the request's
+ * log line. Byline less everything that is its own (routing, validation, shaping, the ETag): the
+ * least an uncached article that keeps the README's promises can cost on this runtime.
+ */
+export function articleFloorWorker(sql, slug, headers) {
   return {
-    name: 'payload',
+    name: 'article-floor',
+    modules: true,
+    script: `const sql = ${JSON.stringify(sql)};
+const headers = new Headers(${JSON.stringify(headers)});
+export default { async fetch(request, env) {
+  const row = await env.DB.withSession('first-unconstrained').prepare(sql).bind(${JSON.stringify(slug)}).first();
+  console.log(${JSON.stringify(LOG_LINE_HEAD)} + crypto.randomUUID() + ${JSON.stringify(LOG_LINE_TAIL)});
+  return new Response(JSON.stringify({ data: row }), { headers });
+} };`,
+    compatibilityDate: config.compatibility_date,
+    d1Databases: { DB: D1.database_id },
+  };
+}
+
+/**
+ * A trivial Worker answering `body` with `headers` (a cached answer's, captured): the cost of its
+ * bytes alone, or with `log` of its bytes and the request's log line (the least a cached article
+ * that keeps the one-line-per-request promise can cost).
+ */
+export function payloadWorker(body, headers, { log = false } = {}) {
+  return {
+    name: log ? 'payload-log' : 'payload',
     modules: true,
     // Both made once, as the memory tier keeps them: a string body would be encoded on every
     // request, and `[name, value]` pairs converted one by one (a Headers object is copied natively).
     script: `const body = new TextEncoder().encode(${JSON.stringify(body)});
 const headers = new Headers(${JSON.stringify(headers)});
-export default { fetch() { return new Response(body, { headers }); } };`,
+export default { fetch() {
+  ${log ? `console.log(${JSON.stringify(LOG_LINE_HEAD)} + crypto.randomUUID() + ${JSON.stringify(LOG_LINE_TAIL)});` : ''}
+  return new Response(body, { headers });
+} };`,
     compatibilityDate: config.compatibility_date,
   };
 }
