@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { SLUG_PATTERN } from '../content/slug';
 import { parseTimestamp } from '../content/time';
 import { ArticleSchema, ArticleSummarySchema } from './article';
-import { TimestampSchema } from './common';
+import { TIME_INPUT_MESSAGE, TimestampSchema, timeInputOpenapi } from './common';
 import { plainText } from './text';
 
 const slug = z.string().max(120).regex(SLUG_PATTERN, { error: 'Must be lower-case letters, digits and single hyphens.' });
@@ -10,11 +10,14 @@ const slug = z.string().max(120).regex(SLUG_PATTERN, { error: 'Must be lower-cas
 const timestampInput = z.string().transform((value, ctx) => {
   const parsed = parseTimestamp(value);
   if (!parsed) {
-    ctx.addIssue({ code: 'custom', message: 'Must be an RFC 3339 date-time such as 2023-09-20T14:05:00Z, in years 0000–9999 once in UTC.' });
+    ctx.addIssue({ code: 'custom', message: TIME_INPUT_MESSAGE });
     return z.NEVER;
   }
   return parsed;
 });
+
+const PUBLISH_AT =
+  'Schedules the article (a date: from its start, in UTC); the Cron Trigger publishes it once due. Must be later than the time of the write (422 otherwise); 409 when the article is already published.';
 
 /** An author by slug, or `{ slug, name }` to create one. */
 const AuthorRefSchema = z.union([slug, z.strictObject({ slug, name: plainText(200, 1) })]);
@@ -53,13 +56,13 @@ const articleFields = {
   image_id: z.string().max(64).nullable().optional(),
   status: z.enum(['draft', 'published']).optional(),
   rights: RightsInputSchema.optional(),
-  embargoed_until: timestampInput.nullable().optional().openapi({
-    type: 'string',
-    format: 'date-time',
-    description:
-      'Puts the article under embargo until then: once published, only keys whose contract has `embargo_access` read it; the Cron Trigger makes it public within a minute of that time. Must be later than the time of the write (422 otherwise); 409 when the article is already public; null lifts an embargo now.',
-  }),
-  publish_at: timestampInput.nullable().optional().openapi({ type: 'string', format: 'date-time', description: 'Schedules the article; the Cron Trigger publishes it once due. Must be later than the time of the write (422 otherwise); 409 when the article is already published.' }),
+  embargoed_until: timestampInput.nullable().optional().openapi(
+    timeInputOpenapi(
+      'Puts the article under embargo until then (a date: from its start, in UTC): once published, only keys whose contract has `embargo_access` read it; the Cron Trigger makes it public within a minute of that time. Must be later than the time of the write (422 otherwise); 409 when the article is already public; null lifts an embargo now.',
+      { nullable: true },
+    ),
+  ),
+  publish_at: timestampInput.nullable().optional().openapi(timeInputOpenapi(`${PUBLISH_AT} Null unschedules a scheduled article (a draft again).`, { nullable: true })),
 };
 
 /** Publishing now and scheduling are two different asks: a body may make only one. */
@@ -86,7 +89,7 @@ export const UpdateArticleSchema = z
 export type UpdateArticleInput = z.infer<typeof UpdateArticleSchema>;
 
 export const PublishArticleSchema = z
-  .strictObject({ publish_at: timestampInput.optional().openapi({ type: 'string', format: 'date-time' }), correction: CorrectionInputSchema.optional() })
+  .strictObject({ publish_at: timestampInput.optional().openapi(timeInputOpenapi(PUBLISH_AT)), correction: CorrectionInputSchema.optional() })
   .openapi('PublishArticle');
 
 export const WithdrawArticleSchema = z

@@ -129,6 +129,20 @@ export function cursorParam(kind: string, isPosition: (position: (string | numbe
     .openapi({ type: 'string', description: 'Opaque; the `next_cursor` of the previous page.' });
 }
 
+/**
+ * How the OpenAPI document names a time an input takes (parseTimestamp): an RFC 3339 date-time
+ * or a full date, or null where the field takes null; `description` says what a date means there.
+ */
+export function timeInputOpenapi(description: string, { nullable = false } = {}) {
+  const forms = [{ type: 'string' as const, format: 'date-time' }, { type: 'string' as const, format: 'date' }];
+  return nullable
+    ? { anyOf: [...forms, { type: 'null' as const }], description }
+    : { type: 'string' as const, anyOf: forms, description };
+}
+
+/** What a write says of a time it cannot take. */
+export const TIME_INPUT_MESSAGE = 'Must be an RFC 3339 date-time such as 2031-06-01T12:00:00Z, or a date (2031-06-01, from its start in UTC), in years 0000–9999 once in UTC.';
+
 /** `since`/`until`: RFC 3339 date-time or a full date (a date `until` covers the whole day). */
 export function timeParam(bound: 'since' | 'until') {
   return z
@@ -143,10 +157,8 @@ export function timeParam(bound: 'since' | 'until') {
     })
     .optional()
     .openapi({
-      type: 'string',
-      anyOf: [{ type: 'string', format: 'date-time' }, { type: 'string', format: 'date' }],
+      ...timeInputOpenapi(`An RFC 3339 date-time, or a date (${bound === 'until' ? 'covering the whole day' : 'from its start'}).`),
       example: '2023-09-20T00:00:00Z',
-      description: `An RFC 3339 date-time, or a date (${bound === 'until' ? 'covering the whole day' : 'from its start'}).`,
     });
 }
 

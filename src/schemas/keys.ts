@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { ROLES } from '../content/keys';
 import { now, parseTimestamp } from '../content/time';
 import { SYNDICATION_LEVELS } from '../syndication/rights';
-import { TimestampSchema, nullable } from './common';
+import { TIME_INPUT_MESSAGE, TimestampSchema, nullable, timeInputOpenapi } from './common';
 
 /** An origin as browsers send it: scheme, host and optional port, nothing else. */
 const OriginSchema = z.string().refine(
@@ -28,7 +28,7 @@ export const RateLimitSchema = z
 const futureTimestamp = z.string().transform((value, ctx) => {
   const parsed = parseTimestamp(value);
   if (!parsed || parsed <= now()) {
-    ctx.addIssue({ code: 'custom', message: parsed ? 'Is in the past; a contract must expire later than now.' : 'Must be an RFC 3339 date-time such as 2027-01-01T00:00:00Z.' });
+    ctx.addIssue({ code: 'custom', message: parsed ? 'Is in the past; a contract must expire later than now.' : TIME_INPUT_MESSAGE });
     return z.NEVER;
   }
   return parsed;
@@ -41,7 +41,7 @@ export const EntitlementsSchema = z
     body: z.enum(['full', 'excerpt']).default('full').openapi({ description: '`excerpt`: `body_html` and `body_text` are never sent to this key (not even with `fields`).' }),
     embargo_access: z.boolean().default(false).openapi({ description: 'Reads articles under embargo (marked with `embargoed_until`, `Cache-Control: private`).' }),
     syndication: z.array(z.enum(SYNDICATION_LEVELS)).min(1).default([...SYNDICATION_LEVELS]).openapi({ description: 'The rights levels (`rights.syndication`) the key receives; default all.' }),
-    expires_at: futureTimestamp.optional().openapi({ type: 'string', format: 'date-time', description: 'After it, every request with the key answers 401.' }),
+    expires_at: futureTimestamp.optional().openapi(timeInputOpenapi('After it (a date: from its start, in UTC), every request with the key answers 401.')),
   })
   .openapi('Entitlements', {
     description:

@@ -1387,16 +1387,10 @@ export interface components {
             /** @enum {string} */
             status?: "draft" | "published";
             rights?: components["schemas"]["RightsInput"];
-            /**
-             * Format: date-time
-             * @description Puts the article under embargo until then: once published, only keys whose contract has `embargo_access` read it; the Cron Trigger makes it public within a minute of that time. Must be later than the time of the write (422 otherwise); 409 when the article is already public; null lifts an embargo now.
-             */
-            embargoed_until?: string;
-            /**
-             * Format: date-time
-             * @description Schedules the article; the Cron Trigger publishes it once due. Must be later than the time of the write (422 otherwise); 409 when the article is already published.
-             */
-            publish_at?: string;
+            /** @description Puts the article under embargo until then (a date: from its start, in UTC): once published, only keys whose contract has `embargo_access` read it; the Cron Trigger makes it public within a minute of that time. Must be later than the time of the write (422 otherwise); 409 when the article is already public; null lifts an embargo now. */
+            embargoed_until?: ((string | null) | null) | string | null;
+            /** @description Schedules the article (a date: from its start, in UTC); the Cron Trigger publishes it once due. Must be later than the time of the write (422 otherwise); 409 when the article is already published. Null unschedules a scheduled article (a draft again). */
+            publish_at?: ((string | null) | null) | string | null;
         };
         /** @description Each field given replaces the article's own; null (or never set) means the publisher's default (the RIGHTS_* vars). */
         RightsInput: {
@@ -1493,16 +1487,10 @@ export interface components {
             /** @enum {string} */
             status?: "draft" | "published";
             rights?: components["schemas"]["RightsInput"];
-            /**
-             * Format: date-time
-             * @description Puts the article under embargo until then: once published, only keys whose contract has `embargo_access` read it; the Cron Trigger makes it public within a minute of that time. Must be later than the time of the write (422 otherwise); 409 when the article is already public; null lifts an embargo now.
-             */
-            embargoed_until?: string;
-            /**
-             * Format: date-time
-             * @description Schedules the article; the Cron Trigger publishes it once due. Must be later than the time of the write (422 otherwise); 409 when the article is already published.
-             */
-            publish_at?: string;
+            /** @description Puts the article under embargo until then (a date: from its start, in UTC): once published, only keys whose contract has `embargo_access` read it; the Cron Trigger makes it public within a minute of that time. Must be later than the time of the write (422 otherwise); 409 when the article is already public; null lifts an embargo now. */
+            embargoed_until?: ((string | null) | null) | string | null;
+            /** @description Schedules the article (a date: from its start, in UTC); the Cron Trigger publishes it once due. Must be later than the time of the write (422 otherwise); 409 when the article is already published. Null unschedules a scheduled article (a draft again). */
+            publish_at?: ((string | null) | null) | string | null;
             correction?: components["schemas"]["CorrectionInput"];
         };
         /** @description Appended, with the write's time, to the article's public `corrections` (never removed); the change feed says `corrected`. 422 on an article that was never published. */
@@ -1510,7 +1498,7 @@ export interface components {
             text: string;
         };
         PublishArticle: {
-            /** Format: date-time */
+            /** @description Schedules the article (a date: from its start, in UTC); the Cron Trigger publishes it once due. Must be later than the time of the write (422 otherwise); 409 when the article is already published. */
             publish_at?: string;
             correction?: components["schemas"]["CorrectionInput"];
         };
@@ -1663,10 +1651,7 @@ export interface components {
              *     ]
              */
             syndication: ("allowed" | "restricted" | "none")[];
-            /**
-             * Format: date-time
-             * @description After it, every request with the key answers 401.
-             */
+            /** @description After it (a date: from its start, in UTC), every request with the key answers 401. */
             expires_at?: string;
         };
         KeyList: {
