@@ -84,13 +84,15 @@ export default { async fetch(request, env) { return Response.json({ data: await 
 // Byline's request log line for a cached article, as src/app/request-log.ts writes it.
 const LOG_LINE_HEAD = '{"level":"info","event":"request","request_id":"';
 const LOG_LINE_TAIL = '","method":"GET","path":"/v1/articles/kenya-haiti-set-up-diplomatic-ties-amid-deployment-talks","route":"/v1/articles/{slug}","status":200,"duration_ms":0,"cache":"memory","key_id":null}';
+/** The statement that writes that line, with a new UUID in it, as each floor that logs runs it. */
+const LOG_STATEMENT = `console.log(${JSON.stringify(LOG_LINE_HEAD)} + crypto.randomUUID() + ${JSON.stringify(LOG_LINE_TAIL)});`;
 /** The trivial Worker writing the one log line per request Byline writes (a new UUID in it): what the line alone costs. */
 export const loggingWorker = {
   name: 'log-floor',
   modules: true,
   script: `const body = ${JSON.stringify(TRIVIAL_BODY)};
 export default { fetch() {
-  console.log(${JSON.stringify(LOG_LINE_HEAD)} + crypto.randomUUID() + ${JSON.stringify(LOG_LINE_TAIL)});
+  ${LOG_STATEMENT}
   return new Response(body, { headers: { 'content-type': 'application/json' } });
 } };`,
   compatibilityDate: config.compatibility_date,
@@ -110,7 +112,7 @@ export function articleFloorWorker(sql, slug, headers) {
 const headers = new Headers(${JSON.stringify(headers)});
 export default { async fetch(request, env) {
   const row = await env.DB.withSession('first-unconstrained').prepare(sql).bind(${JSON.stringify(slug)}).first();
-  console.log(${JSON.stringify(LOG_LINE_HEAD)} + crypto.randomUUID() + ${JSON.stringify(LOG_LINE_TAIL)});
+  ${LOG_STATEMENT}
   return new Response(JSON.stringify({ data: row }), { headers });
 } };`,
     compatibilityDate: config.compatibility_date,
@@ -132,7 +134,7 @@ export function payloadWorker(body, headers, { log = false } = {}) {
     script: `const body = new TextEncoder().encode(${JSON.stringify(body)});
 const headers = new Headers(${JSON.stringify(headers)});
 export default { fetch() {
-  ${log ? `console.log(${JSON.stringify(LOG_LINE_HEAD)} + crypto.randomUUID() + ${JSON.stringify(LOG_LINE_TAIL)});` : ''}
+  ${log ? LOG_STATEMENT : ''}
   return new Response(body, { headers });
 } };`,
     compatibilityDate: config.compatibility_date,
