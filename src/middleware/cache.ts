@@ -6,7 +6,7 @@ import { requestIdFor } from '../app/request-id';
 import { applySecurityHeaders } from '../app/security-headers';
 import { currentGeneration, freshGeneration } from '../storage/generation';
 import { type CachedResponse, readCachedResponse, writeCachedResponse } from '../storage/kv';
-import { D1Unavailable, tagD1Failures } from '../storage/d1-failures';
+import { D1Unavailable, byDeadline, tagD1Failures } from '../storage/d1-failures';
 import { BOOKMARK_HEADER, readTags, shareSession } from '../storage/d1-session';
 import { edgeHeaders } from './edge-headers';
 import { ByteLRU } from '../storage/memory-cache';
@@ -145,10 +145,6 @@ async function serialize(res: Response, generation: number): Promise<{ entry: Ca
   return { entry, bytes };
 }
 
-function timeout(ms: number): Promise<never> {
-  return new Promise((_, reject) => setTimeout(() => reject(new D1Unavailable(`D1 did not answer within ${ms} ms`)), ms));
-}
-
 /**
  * A partner's view is its own: shared caches (and the browser's, for others) must not keep it,
  * whatever the route said. Stored entries are per contract, so a hit carries this header too.
@@ -222,7 +218,8 @@ export function cached<H extends Handler<any>>(handler: H, options: CachedOption
       const ms = Number(env.D1_TIMEOUT_MS ?? DEFAULT_D1_TIMEOUT_MS);
       // This request's own view of the bindings: what D1 throws arrives tagged as its failure.
       c.env = { ...env, DB: db };
-      res = keepPrivate(c, (await Promise.race([handler(c, next), timeout(ms)])) as Response);
+      // Its timer cleared once the handler answers: left running, every miss kept one for `ms`.
+      res = keepPrivate(c, (await byDeadline(Promise.resolve(handler(c, next)), Date.now() + ms)) as Response);
     } catch (error) {
       if (!(error instanceof D1Unavailable)) throw error;
       const fallback = [fromMemory, fromKv].filter((e) => !!e).sort((a, b) => b.storedAt - a.storedAt)[0];

@@ -52,8 +52,8 @@ const unwrapped = new WeakMap<object, object>();
 /** When the request stops waiting for D1 (ms since the epoch); none: it waits as long as D1 takes. */
 type Deadline = number | undefined;
 
-/** `work`, or D1Unavailable once `deadline` has passed without an answer. */
-function byDeadline<T>(work: Promise<T>, deadline: Deadline): Promise<T> {
+/** `work`, or D1Unavailable once `deadline` has passed without an answer; the timer ends with either. */
+export function byDeadline<T>(work: Promise<T>, deadline: Deadline): Promise<T> {
   if (deadline === undefined) return work;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const late = new Promise<never>((_, reject) => {

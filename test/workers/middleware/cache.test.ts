@@ -48,6 +48,22 @@ describe('cache tiers', () => {
     });
   });
 
+  it('leaves no deadline timer running once a miss has answered', async () => {
+    await createArticle({ headline: 'No Timer Left', body_html: body, status: 'published' });
+    const started = vi.spyOn(globalThis, 'setTimeout');
+    const cleared = vi.spyOn(globalThis, 'clearTimeout');
+    const res = await get('/v1/articles/no-timer-left');
+    expect(status(res)).toBe('Byline; fwd=miss; stored');
+    // The deadlines (D1's, the read's) are seconds long; any of them still set would fire later.
+    const deadlines = started.mock.calls.flatMap(([, ms], i) => (Number(ms) >= 1000 ? [started.mock.results[i]!.value] : []));
+    expect(deadlines.length).toBeGreaterThan(0);
+    // The KV write finishes after the answer (waitUntil); its timer ends with it, within a second.
+    await vi.waitFor(() => {
+      const ended = new Set(cleared.mock.calls.map(([timer]) => timer));
+      expect(deadlines.filter((timer) => !ended.has(timer))).toEqual([]);
+    });
+  });
+
   it('really serves from the cache: a change made behind its back is not seen until a write bumps the generation', async () => {
     const article = await createArticle({ headline: 'Behind The Back', body_html: body, status: 'published' });
     expect(await headline(await get('/v1/articles/behind-the-back'))).toBe('Behind The Back');
