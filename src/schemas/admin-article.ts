@@ -1,20 +1,12 @@
 import { z } from '@hono/zod-openapi';
 import { SLUG_PATTERN } from '../content/slug';
-import { parseTimestamp } from '../content/time';
 import { ArticleSchema, ArticleSummarySchema } from './article';
-import { TIME_INPUT_MESSAGE, TimestampSchema, timeInputOpenapi } from './common';
+import { TimestampSchema, timeInput, timeInputOpenapi } from './common';
 import { plainText } from './text';
 
 const slug = z.string().max(120).regex(SLUG_PATTERN, { error: 'Must be lower-case letters, digits and single hyphens.' });
 
-const timestampInput = z.string().transform((value, ctx) => {
-  const parsed = parseTimestamp(value);
-  if (!parsed) {
-    ctx.addIssue({ code: 'custom', message: TIME_INPUT_MESSAGE });
-    return z.NEVER;
-  }
-  return parsed;
-});
+const timestampInput = timeInput();
 
 const PUBLISH_AT =
   'Schedules the article (a date: from its start, in UTC); the Cron Trigger publishes it once due. Must be later than the time of the write (422 otherwise); 409 when the article is already published.';

@@ -140,21 +140,27 @@ export function timeInputOpenapi(description: string, { nullable = false } = {})
     : { type: 'string' as const, anyOf: forms, description };
 }
 
-/** What a write says of a time it cannot take. */
+/** What the API says of a time it cannot take. */
 export const TIME_INPUT_MESSAGE = 'Must be an RFC 3339 date-time such as 2031-06-01T12:00:00Z, or a date (2031-06-01, from its start in UTC), in years 0000–9999 once in UTC.';
+
+/**
+ * A time as the API takes it (parseTimestamp), read as the canonical UTC timestamp; with
+ * `endOfDay`, a bare date means its last millisecond. The one parser of every time input.
+ */
+export function timeInput({ endOfDay = false } = {}) {
+  return z.string().transform((value, ctx) => {
+    const parsed = parseTimestamp(value, endOfDay);
+    if (!parsed) {
+      ctx.addIssue({ code: 'custom', message: TIME_INPUT_MESSAGE });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+}
 
 /** `since`/`until`: RFC 3339 date-time or a full date (a date `until` covers the whole day). */
 export function timeParam(bound: 'since' | 'until') {
-  return z
-    .string()
-    .transform((value, ctx) => {
-      const parsed = parseTimestamp(value, bound === 'until');
-      if (!parsed) {
-        ctx.addIssue({ code: 'custom', message: 'Must be an RFC 3339 date-time (2023-09-20T14:05:00Z) or a date (2023-09-20), in years 0000–9999 once in UTC.' });
-        return z.NEVER;
-      }
-      return parsed;
-    })
+  return timeInput({ endOfDay: bound === 'until' })
     .optional()
     .openapi({
       ...timeInputOpenapi(`An RFC 3339 date-time, or a date (${bound === 'until' ? 'covering the whole day' : 'from its start'}).`),

@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { ROLES } from '../content/keys';
-import { now, parseTimestamp } from '../content/time';
+import { now } from '../content/time';
 import { SYNDICATION_LEVELS } from '../syndication/rights';
-import { TIME_INPUT_MESSAGE, TimestampSchema, nullable, timeInputOpenapi } from './common';
+import { TimestampSchema, nullable, timeInput, timeInputOpenapi } from './common';
 
 /** An origin as browsers send it: scheme, host and optional port, nothing else. */
 const OriginSchema = z.string().refine(
@@ -25,14 +25,8 @@ export const RateLimitSchema = z
   })
   .openapi('RateLimit');
 
-const futureTimestamp = z.string().transform((value, ctx) => {
-  const parsed = parseTimestamp(value);
-  if (!parsed || parsed <= now()) {
-    ctx.addIssue({ code: 'custom', message: parsed ? 'Is in the past; a contract must expire later than now.' : TIME_INPUT_MESSAGE });
-    return z.NEVER;
-  }
-  return parsed;
-});
+// After a time it cannot take, the refinement does not run: one issue either way.
+const futureTimestamp = timeInput().refine((time) => time > now(), { error: 'Is in the past; a contract must expire later than now.' });
 
 /** A partner key's contract. Sections are checked against the stored ones by the handler (422). */
 export const EntitlementsSchema = z
