@@ -4,14 +4,14 @@
  * same post twice changes nothing: an unchanged input is skipped by its hash, and a changed input
  * that yields the same article writes nothing either.
  */
-import { type WriteContext, commit, loadForWrite } from '../content/article-commit';
+import { type WriteContext, changesNothing, commit, loadForWrite } from '../content/article-commit';
 import { defaultUrl } from '../content/editorial';
 import { sha256Hex } from '../content/hash';
 import { newId } from '../content/ids';
 import { slugify } from '../content/slug';
 import { deriveBodyFields } from '../content/text';
 import { now as currentTime } from '../content/time';
-import { type ArticleLinks, type ArticleRecord, noSyndicationFields, syndicationFieldsOf } from '../db/article-writes';
+import { type ArticleRecord, noSyndicationFields, syndicationFieldsOf } from '../db/article-writes';
 import { findArticleById, freeSlug } from '../db/articles';
 import { ensureSectionStatement, findWordPressPost, oldSlugStatements, wordpressPostStatement } from '../db/wordpress';
 import type { ImportResult, WordPressPost } from '../schemas/wordpress';
@@ -68,7 +68,7 @@ export async function importWordPressPost(ctx: WriteContext, post: WordPressPost
       ...oldSlugStatements(db, site, post.id, post.old_slugs.map(decodeSlug).filter(Boolean)),
     ],
   };
-  if (base && sameArticle(base, existing.links, record, links)) {
+  if (base && changesNothing(base, existing.links, record, links)) {
     // Nothing a reader sees changes (e.g. only the WordPress modified date did): no new version.
     if (!options.dryRun) await db.batch(alongside.last);
     return result('unchanged', base, warnings);
@@ -94,10 +94,4 @@ function decodeSlug(slug: string | null): string {
 
 async function slugFree(db: Db, slug: string): Promise<boolean> {
   return (await freeSlug(db, slug)) === slug;
-}
-
-const COMPARED = ['slug', 'url', 'headline', 'standfirst', 'excerpt', 'body_html', 'language', 'status', 'section', 'published_at', 'publish_at', 'image_id', 'withdrawn_reason'] as const;
-
-function sameArticle(before: ArticleRecord, beforeLinks: ArticleLinks, after: ArticleRecord, afterLinks: ArticleLinks): boolean {
-  return COMPARED.every((field) => before[field] === after[field]) && JSON.stringify(beforeLinks) === JSON.stringify(afterLinks);
 }
