@@ -133,12 +133,13 @@ export const publishArticle = retryingLostRaces(async (ctx: WriteContext, id: st
   const { record: before, links } = await loadForWrite(ctx.db, id, precondition);
   if (publishAt) ensureNotLive(before);
   const corrections = withCorrection(before, correction, at);
-  // Without a correction to append, asking for the state it is in changes nothing.
-  if (!correction && (publishAt ? before.status === 'scheduled' && before.publish_at === publishAt : before.status === 'published')) return;
   const after: ArticleRecord = publishAt
     ? { ...before, status: 'scheduled', publish_at: publishAt, withdrawn_reason: null, corrections, updated_at: at, version: before.version + 1 }
     : { ...before, status: 'published', published_at: before.published_at ?? at, publish_at: null, withdrawn_reason: null, corrections, updated_at: at, version: before.version + 1 };
-  await commit(ctx, before, withEmbargo(before, after, undefined, at), links, 'publish');
+  const next = withEmbargo(before, after, undefined, at);
+  // Asking for the state it is in (published; scheduled for that time), with no correction to append.
+  if (changesNothing(before, links, next, links)) return;
+  await commit(ctx, before, next, links, 'publish');
 });
 
 /** Withdraws a published article with a reason; public reads then answer 410. */
