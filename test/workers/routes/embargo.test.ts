@@ -1,6 +1,6 @@
 import { createScheduledController } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import worker from '../../../src/index';
 import { toTimestamp } from '../../../src/content/time';
 import { upsertSectionStatement } from '../../../src/db/article-writes';
@@ -114,5 +114,19 @@ describe('embargo write history', () => {
       [2, UNTIL, UNTIL],
       [3, null, UNTIL],
     ]);
+  });
+
+  describe('once its time has passed but before the Cron Trigger has run', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('is lifted by a publish: a new version without the embargo, public at once', async () => {
+      const held = await createArticle({ headline: 'Passed', body_html: '<p>p</p>', status: 'published', embargoed_until: UNTIL });
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date(AFTER_UNTIL));
+      const { data } = await expectJson(await call(`/v1/admin/articles/${held.id}/publish`, { method: 'POST' }), 200);
+      expect(data).toMatchObject({ version: 2, status: 'published', embargoed_until: null, published_at: UNTIL });
+      expect((await get(`/v1/articles/${held.slug}`)).status).toBe(200);
+      expect(await liftEmbargoes(env.DB, AFTER_UNTIL)).not.toContain(held.id);
+    });
   });
 });

@@ -59,6 +59,13 @@ describe('POST /v1/admin/wordpress/posts', () => {
     expect(edited.data).toMatchObject({ action: 'updated', version: 2, slug: 'kenya-haiti-talk' });
   });
 
+  it('writes no new version when only a term\'s name changed in WordPress (terms are matched by slug)', async () => {
+    await importPost(post());
+    const renamed = await importPost(post({ tags: [{ slug: 'kenya', name: 'Kenya (country)' }], modified_gmt: '2023-09-22T08:00:00Z' }));
+    expect(renamed.data).toMatchObject({ action: 'unchanged', version: 1 });
+    expect((await expectJson(await get('/v1/changes'), 200)).data).toHaveLength(1);
+  });
+
   it('writes nothing on a dry run, yet says what it would do', async () => {
     const dry = await importPost(post(), '?dry_run=true');
     expect(dry.status).toBe(200);
