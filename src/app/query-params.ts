@@ -67,15 +67,45 @@ export function declaredQuery(route: RouteConfig): string[] {
   return Object.keys(query.shape);
 }
 
+const BAD_ESCAPE = 'Has a percent-escape that is not UTF-8 (such as `%zz` or `%ED%A0%80`); encode the value with encodeURIComponent.';
+
+function decodes(text: string): boolean {
+  try {
+    decodeURIComponent(text.replaceAll('+', ' '));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The parameters of `search` (the raw query, without `?`) whose name or value has a
+ * percent-escape that does not decode. Hono keeps such an escape as literal text, which a filter
+ * would then read as another value (`tag=%zz` as the tag `zz`).
+ */
+export function badlyEscaped(search: string): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const pair of search.split('&')) {
+    const [name = '', value = ''] = pair.split(/=(.*)/s);
+    if (decodes(name) && decodes(value)) continue;
+    const path = decodes(name) ? decodeURIComponent(name.replaceAll('+', ' ')) : name;
+    if (!errors.some((error) => error.path === path)) errors.push({ path, message: BAD_ESCAPE });
+  }
+  return errors;
+}
+
 /**
  * Refuses query parameters the route does not declare, 400 naming each one, before any other
  * validation: a misspelt filter (`tags`, `page`, `sort`) must never answer the unfiltered list.
+ * A parameter whose escapes do not decode is refused too, naming it, rather than read as text.
  */
 export function refuseUnknownQuery(known: readonly string[]): MiddlewareHandler<AppEnv> {
   return async function refuseUnknownQueryMiddleware(c, next) {
     // From the raw URL, not c.req.queries(): an object there could swallow `__proto__`.
-    const names = new Set(new URL(c.req.url).searchParams.keys());
+    const url = new URL(c.req.url);
+    const names = new Set(url.searchParams.keys());
     const errors: FieldError[] = [...names].filter((name) => !known.includes(name)).map((name) => ({ path: name, message: unknownParameterMessage(name, known) }));
+    if (errors.length === 0 && url.search.includes('%')) errors.push(...badlyEscaped(url.search.slice(1)));
     if (errors.length > 0) throw invalidInput(errors, 400);
     await next();
   };

@@ -1,10 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { SLUG_PATTERN } from '../content/slug';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../content/slug';
 import { ArticleSchema, ArticleSummarySchema } from './article';
 import { TimestampSchema, timeInput, timeInputOpenapi } from './common';
 import { plainText } from './text';
 
-const slug = z.string().max(120).regex(SLUG_PATTERN, { error: 'Must be lower-case letters, digits and single hyphens.' });
+const slug = z.string().max(MAX_SLUG_LENGTH).regex(SLUG_PATTERN, { error: 'Must be lower-case letters, digits and single hyphens.' });
 
 const timestampInput = timeInput();
 

@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { decodeCursor } from '../content/cursor';
 import { PROBLEM_CONTENT_TYPE } from '../app/problem';
-import { slugify } from '../content/slug';
-import { parseTimestamp } from '../content/time';
+import { MAX_SLUG_LENGTH, slugify } from '../content/slug';
+import { type TimeBound, parseTimestamp } from '../content/time';
 
 export const TimestampSchema = z
   .string()
@@ -144,12 +144,12 @@ export function timeInputOpenapi(description: string, { nullable = false } = {})
 export const TIME_INPUT_MESSAGE = 'Must be an RFC 3339 date-time such as 2031-06-01T12:00:00Z, or a date (2031-06-01, from its start in UTC), in years 0000–9999 once in UTC.';
 
 /**
- * A time as the API takes it (parseTimestamp), read as the canonical UTC timestamp; with
- * `endOfDay`, a bare date means its last millisecond. The one parser of every time input.
+ * A time as the API takes it (parseTimestamp), read as the canonical UTC timestamp: an instant,
+ * or one bound of a range (TimeBound). The one parser of every time input.
  */
-export function timeInput({ endOfDay = false } = {}) {
+export function timeInput(bound: TimeBound = 'instant') {
   return z.string().transform((value, ctx) => {
-    const parsed = parseTimestamp(value, endOfDay);
+    const parsed = parseTimestamp(value, bound);
     if (!parsed) {
       ctx.addIssue({ code: 'custom', message: TIME_INPUT_MESSAGE });
       return z.NEVER;
@@ -160,7 +160,7 @@ export function timeInput({ endOfDay = false } = {}) {
 
 /** `since`/`until`: RFC 3339 date-time or a full date (a date `until` covers the whole day). */
 export function timeParam(bound: 'since' | 'until') {
-  return timeInput({ endOfDay: bound === 'until' })
+  return timeInput(bound === 'until' ? 'until' : 'from')
     .optional()
     .openapi({
       ...timeInputOpenapi(`An RFC 3339 date-time, or a date (${bound === 'until' ? 'covering the whole day' : 'from its start'}).`),
@@ -171,14 +171,18 @@ export function timeParam(bound: 'since' | 'until') {
 // Refused, not read as "no filter": `section=` or `section=%00` would otherwise list everything.
 const NO_SLUG = 'Has no letter or digit a slug can hold (a-z, 0-9), so it names nothing.';
 
-/** A filter by slug, given at most once: read as its slug (`Kenya` → `kenya`). */
+/**
+ * A filter by a section's or an author's slug, given at most once: read as its slug (`Kenya` →
+ * `kenya`), whole: those slugs are given by the writer, up to MAX_SLUG_LENGTH, so a longer one
+ * names nothing and is refused rather than cut to the slug of another.
+ */
 export function slugParam(description: string) {
   return z
     .string({ error: 'Give this parameter once.' })
     .transform((value, ctx) => {
-      const slug = slugify(value);
-      if (!slug) {
-        ctx.addIssue({ code: 'custom', message: NO_SLUG });
+      const slug = slugify(value, Number.POSITIVE_INFINITY);
+      if (!slug || slug.length > MAX_SLUG_LENGTH) {
+        ctx.addIssue({ code: 'custom', message: slug ? `Longer than any slug (at most ${MAX_SLUG_LENGTH} characters), so it names nothing.` : NO_SLUG });
         return z.NEVER;
       }
       return slug;
@@ -195,7 +199,8 @@ export const MAX_REPEATS = 10;
  * as one array of at most `max` slugs counted after splitting: every value becomes a clause of
  * the D1 query, and past ~90 D1 refuses the query as too deep. An empty item (`tag=a,,b`,
  * `tag=`) is refused rather than dropped: it is usually a missing value in the caller's join,
- * and dropping it would quietly widen the filter.
+ * and dropping it would quietly widen the filter. Each value is read as a write reads a tag
+ * (`slugify`, cut at 80), so a filter given a tag's name finds the tag that name makes.
  */
 export function repeatableParam(description: string, max = MAX_REPEATS) {
   return z

@@ -41,7 +41,7 @@ describe('slugs, times and cursors', () => {
   it('parses RFC 3339 and full dates, refusing anything else', () => {
     expect(parseTimestamp('2023-09-20T14:05:00+02:00')).toBe('2023-09-20T12:05:00Z');
     expect(parseTimestamp('2023-09-20')).toBe('2023-09-20T00:00:00Z');
-    expect(parseTimestamp('2023-09-20', true)).toBe('2023-09-20T23:59:59Z');
+    expect(parseTimestamp('2023-09-20', 'until')).toBe('2023-09-20T23:59:59Z');
     for (const bad of ['yesterday', '2023-02-30', '2023-09-20T25:00:00Z', '1695218700', '']) expect(parseTimestamp(bad), bad).toBeNull();
   });
 

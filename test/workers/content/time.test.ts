@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TIMESTAMP_PATTERN, parseTimestamp } from '../../../src/content/time';
+import { TIMESTAMP_PATTERN, type TimeBound, parseTimestamp } from '../../../src/content/time';
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
@@ -33,7 +33,7 @@ describe('parseTimestamp at the bounds of the stored form', () => {
     expect(parseTimestamp('0000-01-01T23:59:00+23:59')).toBe('0000-01-01T00:00:00Z');
     expect(parseTimestamp('9999-12-31T00:00:59-23:59')).toBe('9999-12-31T23:59:59Z');
     expect(parseTimestamp('0000-01-01')).toBe('0000-01-01T00:00:00Z');
-    expect(parseTimestamp('9999-12-31', true)).toBe('9999-12-31T23:59:59Z');
+    expect(parseTimestamp('9999-12-31', 'until')).toBe('9999-12-31T23:59:59Z');
   });
 
   it('refuses one second beyond either bound, however the offset carries it there', () => {
@@ -73,6 +73,16 @@ describe('parseTimestamp at the bounds of the stored form', () => {
     expect(parseTimestamp('2023-09-20T14:05:00.Z')).toBeNull();
   });
 
+  it('reads a fraction as the next second for the lower bound of a range, and cuts it for the upper', () => {
+    expect(parseTimestamp('2023-09-20T14:05:00.5+02:00', 'from')).toBe('2023-09-20T12:05:01Z');
+    expect(parseTimestamp('2023-09-20T14:05:59.001Z', 'from')).toBe('2023-09-20T14:06:00Z');
+    expect(parseTimestamp('2023-09-20T14:05:00.000Z', 'from')).toBe('2023-09-20T14:05:00Z');
+    expect(parseTimestamp('2023-09-20T14:05:00.999Z', 'until')).toBe('2023-09-20T14:05:00Z');
+    expect(parseTimestamp('2023-09-20', 'from')).toBe('2023-09-20T00:00:00Z');
+    // Past the latest instant a stored time can have: refused as out of range, as any other.
+    expect(parseTimestamp('9999-12-31T23:59:59.5Z', 'from')).toBeNull();
+  });
+
   it('reads lower-case t and z, and a space for the T', () => {
     expect(parseTimestamp('2023-09-20t14:05:00z')).toBe('2023-09-20T14:05:00Z');
     expect(parseTimestamp('2023-09-20 14:05:00-01:30')).toBe('2023-09-20T15:35:00Z');
@@ -87,15 +97,17 @@ describe('parseTimestamp at the bounds of the stored form', () => {
 describe('parseTimestamp for any string', () => {
   it('gives null or a fixed-width timestamp that parses back to itself', () => {
     fc.assert(
-      fc.property(anyInput, fc.boolean(), (input, endOfDay) => {
-        const parsed = parseTimestamp(input, endOfDay);
+      fc.property(anyInput, fc.constantFrom<TimeBound>('instant', 'from', 'until'), (input, bound) => {
+        const parsed = parseTimestamp(input, bound);
         if (parsed === null) return;
         expect(parsed).toMatch(TIMESTAMP_PATTERN);
         expect(parseTimestamp(parsed)).toBe(parsed);
-        // The instant itself is right: the platform's own reading of the input, to the second.
+        // The instant itself is right: the platform's own reading of the input, to the second,
+        // and the next second for a lower bound with any fraction (which Date.parse may cut to 0 ms).
         if (input.length > 10) {
           const instant = Date.parse(input.replace(' ', 'T').toUpperCase());
-          expect(Math.floor(instant / 1000) * 1000).toBe(Date.parse(parsed));
+          const up = bound === 'from' && /\.\d*[1-9]/.test(input) ? 1000 : 0;
+          expect(Math.floor(instant / 1000) * 1000 + up).toBe(Date.parse(parsed));
         }
       }),
       { numRuns: 2000 },

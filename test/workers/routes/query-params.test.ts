@@ -10,6 +10,8 @@ interface Parameter {
 }
 type Operations = Record<string, { parameters?: Parameter[] }>;
 
+// The longest slug a write takes for an author or a section (120), past slugify's cut of 80.
+const LONG_AUTHOR = `${'reporter-'.repeat(13)}abc`;
 const TAGS = Array.from({ length: MAX_REPEATS }, (_, i) => `tag-${i}`);
 const repeated = (name: string, values: string[]) => values.map((value) => `${name}=${encodeURIComponent(value)}`).join('&');
 const tagList = (count: number) => repeated('tag', Array.from({ length: count }, (_, i) => `t${i}`));
@@ -24,6 +26,7 @@ async function expectNamed(res: Response, name: string): Promise<void> {
 beforeAll(async () => {
   await resetStorage();
   await createArticles([
+    { slug: 'long-byline', authors: [LONG_AUTHOR], tags: ['k'.repeat(80)], published_at: '2020-01-01T00:00:00Z' },
     { slug: 'every-tag', section: 'world', authors: ['ann'], tags: TAGS, headline: 'Kenya talks', published_at: '2023-09-01T12:00:00Z' },
     { slug: 'some-tags', section: 'world', authors: ['ann'], tags: TAGS.slice(1), headline: 'Kenya talks', published_at: '2023-09-02T12:00:00Z' },
   ]);
@@ -128,8 +131,48 @@ describe('slug filters', () => {
     });
   }
 
+  it('reads an author or section slug whole, up to the 120 characters a write takes, and refuses a longer one', async () => {
+    expect(LONG_AUTHOR).toHaveLength(120);
+    const { data } = JSON.parse(await (await get(`/v1/articles?author=${LONG_AUTHOR}`)).text());
+    expect(data.map((a: { slug: string }) => a.slug)).toEqual(['long-byline']);
+    expect(JSON.parse(await (await get(`/v1/articles?author=${LONG_AUTHOR.slice(0, 100)}`)).text()).data).toEqual([]);
+    await expectNamed(await get(`/v1/articles?author=${LONG_AUTHOR}x`), 'author');
+    await expectNamed(await get(`/v1/feed.json?section=${'s'.repeat(121)}`), 'section');
+  });
+
+  it('reads a tag as a write reads a tag name: its slug, cut at 80 characters', async () => {
+    const { data } = JSON.parse(await (await get(`/v1/articles?tag=${'K'.repeat(100)}`)).text());
+    expect(data.map((a: { slug: string }) => a.slug)).toEqual(['long-byline']);
+  });
+
   it('still reads a filter as its slug', async () => {
     const { data } = JSON.parse(await (await get('/v1/articles?section=World&author=ANN&tag=Tag-1,TAG%202')).text());
     expect(data.map((a: { slug: string }) => a.slug)).toEqual(['some-tags', 'every-tag']);
+  });
+});
+
+describe('percent-escapes that do not decode', () => {
+  for (const [path, name] of [
+    ['/v1/articles?tag=%ED%A0%80', 'tag'], ['/v1/articles?tag=kenya,%zz', 'tag'], ['/v1/articles?section=%zz', 'section'], ['/v1/articles?author=a%', 'author'],
+    ['/v1/articles?q=%ED%A0%80', 'q'], ['/v1/articles?limit=2&cursor=%E0%A4', 'cursor'], ['/v1/feed.json?tag=%ED%A0%80', 'tag'], ['/v1/tags?limit=%zz', 'limit'],
+  ] as const) {
+    it(`answers 400 naming ${name} for ${path}, not a list filtered by the escape's text`, async () => {
+      await expectNamed(await get(path), name);
+    });
+  }
+
+  it('still takes escapes that decode, and a literal + as a space', async () => {
+    const { data } = JSON.parse(await (await get('/v1/articles?tag=tag%2D1&section=Wo%72ld&author=%41nn')).text());
+    expect(data.map((a: { slug: string }) => a.slug)).toEqual(['some-tags', 'every-tag']);
+    expect((await get('/v1/articles?q=kenya+talks')).status).toBe(200);
+  });
+});
+
+describe('since and until at second precision', () => {
+  it('starts since at the next second when it has a fraction, and cuts the fraction of until', async () => {
+    const slugsOf = async (query: string) => JSON.parse(await (await get(`/v1/articles?${query}`)).text()).data.map((a: { slug: string }) => a.slug);
+    expect(await slugsOf('since=2023-09-01T12:00:00.5Z&until=2023-09-01T23:00:00Z')).toEqual([]);
+    expect(await slugsOf('since=2023-09-01T12:00:00.000Z&until=2023-09-01T23:00:00Z')).toEqual(['every-tag']);
+    expect(await slugsOf('since=2023-09-01T11:59:59.999Z&until=2023-09-01T12:00:00.999Z')).toEqual(['every-tag']);
   });
 });
