@@ -61,7 +61,8 @@ function articleRecord(article: DemoArticle, imageId: string | null): ArticleRec
 
 // What every seeded change row says of its article (version 1, never embargoed).
 const seedChange = (record: ArticleRecord) => ({
-  article_id: record.id, slug: record.slug, version: 1, section: record.section, syndication: record.rights_syndication, embargoed: false,
+  article_id: record.id, slug: record.slug, headline: record.headline, url: record.url, version: 1, section: record.section,
+  syndication: record.rights_syndication, embargoed: false,
 });
 
 /** Seeds once: does nothing when the database already holds articles. */

@@ -146,10 +146,13 @@ export async function commit(
     statements.push(slugHistoryStatement(db, { article_id: after.id, slug: before.slug, url: before.url !== after.url ? before.url : null, at: after.updated_at }));
   }
   if (change) {
+    // Leaving every reader's view (a draft renamed as it is unpublished), the article is named
+    // by the slug, headline and URL readers last had: the ones it takes as it goes are never told.
+    const told = isSeen(after) || !before ? after : before;
     // Public reads change: a change-feed row, and a new cache generation, in the same batch.
     statements.push(
       changeStatement(db, {
-        article_id: after.id, slug: after.slug, ...change, version: after.version, at: after.updated_at,
+        article_id: after.id, slug: told.slug, headline: told.headline, url: told.url, ...change, version: after.version, at: after.updated_at,
         section: after.section, syndication: after.rights_syndication, embargoed: Boolean(after.embargoed_until),
       }),
     );

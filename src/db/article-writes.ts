@@ -189,6 +189,9 @@ export interface ChangeInput {
   section: string | null;
   syndication: SyndicationLevel | null;
   embargoed: boolean;
+  /** What the row tells of, kept for its webhook messages (migrations/0015). */
+  headline: string;
+  url: string | null;
 }
 
 /**
@@ -203,12 +206,15 @@ export function changeStatement(
 ): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO changes (article_id, slug, change, version, at, previous_slug, event, section, syndication, embargoed)
+      `INSERT INTO changes (article_id, slug, change, version, at, previous_slug, event, section, syndication, embargoed, headline, url)
        VALUES (?1, ?2, ?3, ?4, ?5,
          nullif((SELECT c.slug FROM changes c WHERE c.article_id = ?1 ORDER BY c.id DESC LIMIT 1), ?2),
-         ?6, ?7, ?8, ?9)`,
+         ?6, ?7, ?8, ?9, ?10, ?11)`,
     )
-    .bind(change.article_id, change.slug, change.change, change.version, change.at, change.event, change.section, change.syndication, change.embargoed ? 1 : 0);
+    .bind(
+      change.article_id, change.slug, change.change, change.version, change.at, change.event, change.section, change.syndication,
+      change.embargoed ? 1 : 0, change.headline, change.url,
+    );
 }
 
 /** Creates or renames a section. */

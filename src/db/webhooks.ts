@@ -96,7 +96,9 @@ export async function changesAfter(db: Db, after: number, limit: number): Promis
   const { results } = await db
     .prepare(
       `SELECT c.id AS seq, c.article_id, c.slug, c.change, c.event, c.version, c.at, c.previous_slug, c.section,
-         c.syndication, c.embargoed, a.url, a.headline
+         c.syndication, c.embargoed,
+         -- A row from before 0015 keeps no headline: the article's current one stands in.
+         CASE WHEN c.headline IS NULL THEN a.url ELSE c.url END AS url, coalesce(c.headline, a.headline) AS headline
        FROM changes c LEFT JOIN articles a ON a.id = c.article_id
        WHERE c.id > ?1 ORDER BY c.id LIMIT ?2`,
     )

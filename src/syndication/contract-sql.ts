@@ -59,15 +59,19 @@ export function changesQuery(contract: Contract, defaultLevel: SyndicationLevel,
   const insideNow = rowInside('c', contract, bind, defaultLevel);
   const insideBefore = rowInside('p', contract, bind, defaultLevel);
   const deletedInside = rowInside('c', contract, bind, defaultLevel, true);
-  const sql = `SELECT seq, id, slug, CASE WHEN inside_now THEN kind ELSE 'deleted' END AS change, version, at, previous_slug FROM (
+  // A row that takes the article out of the contract names it by the slug the contract last
+  // had (the row before), never by one it took outside (moved to another section and renamed).
+  const sql = `SELECT seq, id, CASE WHEN inside_now THEN slug ELSE held_slug END AS slug,
+      CASE WHEN inside_now THEN kind ELSE 'deleted' END AS change, version, at,
+      CASE WHEN inside_now THEN previous_slug END AS previous_slug FROM (
       SELECT c.id AS seq, c.article_id AS id, c.slug, c.version, c.at, c.previous_slug,
         CASE WHEN c.event = 'article.corrected' THEN 'corrected' ELSE c.change END AS kind,
         ${insideNow} AS inside_now,
-        coalesce(
-          (SELECT ${insideBefore} FROM changes p WHERE p.article_id = c.article_id AND p.id < c.id ORDER BY p.id DESC LIMIT 1),
-          c.change = 'deleted' AND ${deletedInside}
-        ) AS inside_before
-      FROM changes c WHERE c.id > ?1
+        CASE WHEN p.id IS NULL THEN c.change = 'deleted' AND ${deletedInside} ELSE ${insideBefore} END AS inside_before,
+        coalesce(p.slug, c.slug) AS held_slug
+      FROM changes c
+      LEFT JOIN changes p ON p.id = (SELECT max(b.id) FROM changes b WHERE b.article_id = c.article_id AND b.id < c.id)
+      WHERE c.id > ?1
     ) WHERE inside_now OR inside_before ORDER BY seq LIMIT ?2`;
   return { sql, params };
 }
