@@ -84,6 +84,19 @@ export interface DispatchableChange {
   embargoed: number;
   url: string | null;
   headline: string | null;
+  /** The article's change row before this one, as a contract judged it then; null for its first. */
+  before: PreviousChange | null;
+}
+
+/** What a change row before another told: whether a contract held the article, and by what name. */
+export interface PreviousChange {
+  change: ChangeKind;
+  section: string | null;
+  syndication: SyndicationLevel | null;
+  embargoed: number;
+  slug: string;
+  url: string | null;
+  headline: string | null;
 }
 
 /** The dispatcher's mark: every change up to it has been enqueued. */
@@ -91,20 +104,33 @@ export async function dispatchMark(db: Db): Promise<number> {
   return (await db.prepare('SELECT high_water FROM webhook_dispatch WHERE id = 1').first<number>('high_water')) ?? 0;
 }
 
-/** Changes after `after`, oldest first, at most `limit`. */
+type ChangeRow = Omit<DispatchableChange, 'before'> & { [K in keyof PreviousChange as `before_${K}`]: PreviousChange[K] | null };
+
+/** Changes after `after`, oldest first, at most `limit`, each with the article's row before it. */
 export async function changesAfter(db: Db, after: number, limit: number): Promise<DispatchableChange[]> {
+  // A row from before 0015 keeps no headline: the article's current one stands in.
+  const told = (alias: string) =>
+    `CASE WHEN ${alias}.headline IS NULL THEN a.url ELSE ${alias}.url END AS ${alias === 'c' ? '' : 'before_'}url,
+     coalesce(${alias}.headline, a.headline) AS ${alias === 'c' ? '' : 'before_'}headline`;
   const { results } = await db
     .prepare(
       `SELECT c.id AS seq, c.article_id, c.slug, c.change, c.event, c.version, c.at, c.previous_slug, c.section,
-         c.syndication, c.embargoed,
-         -- A row from before 0015 keeps no headline: the article's current one stands in.
-         CASE WHEN c.headline IS NULL THEN a.url ELSE c.url END AS url, coalesce(c.headline, a.headline) AS headline
+         c.syndication, c.embargoed, ${told('c')},
+         p.change AS before_change, p.section AS before_section, p.syndication AS before_syndication,
+         p.embargoed AS before_embargoed, p.slug AS before_slug, ${told('p')}
        FROM changes c LEFT JOIN articles a ON a.id = c.article_id
+       LEFT JOIN changes p ON p.id = (SELECT max(b.id) FROM changes b WHERE b.article_id = c.article_id AND b.id < c.id)
        WHERE c.id > ?1 ORDER BY c.id LIMIT ?2`,
     )
     .bind(after, limit)
-    .all<DispatchableChange>();
-  return results;
+    .all<ChangeRow>();
+  return results.map(({ before_change, before_section, before_syndication, before_embargoed, before_slug, before_url, before_headline, ...change }) => ({
+    ...change,
+    before:
+      before_change === null
+        ? null
+        : { change: before_change, section: before_section, syndication: before_syndication, embargoed: before_embargoed ?? 0, slug: before_slug ?? change.slug, url: before_url, headline: before_headline },
+  }));
 }
 
 /**

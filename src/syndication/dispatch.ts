@@ -10,7 +10,7 @@
  */
 import { now } from '../content/time';
 import type { SyndicationLevel } from '../db/article-writes';
-import { type ActiveWebhook, type DispatchableChange, activeWebhooks, advanceDispatchMark, changesAfter, dispatchMark, skipUnheardChanges } from '../db/webhooks';
+import { type ActiveWebhook, type DispatchableChange, type PreviousChange, activeWebhooks, advanceDispatchMark, changesAfter, dispatchMark, skipUnheardChanges } from '../db/webhooks';
 import { type WebhookMessage, insertMessageStatement } from '../db/webhook-deliveries';
 import { type TimeoutEnv, boundQueue } from '../storage/bounded';
 import type { Entitlements } from './contract';
@@ -42,6 +42,14 @@ function payloadOf(change: DispatchableChange): string {
   });
 }
 
+/**
+ * A change as a partner whose contract it takes the article out of hears it: `article.deleted`,
+ * naming the article as that partner held it, as its change feed shows it (src/syndication/contract-sql.ts).
+ */
+function asLeaving(change: DispatchableChange, held: PreviousChange): DispatchableChange {
+  return { ...change, event: 'article.deleted', change: 'deleted', slug: held.slug, url: held.url, headline: held.headline, previous_slug: null };
+}
+
 /** What a webhook is told of: its events, from its creation on, within its partner's contract. */
 interface Listener {
   after_seq: number;
@@ -50,20 +58,34 @@ interface Listener {
   contract: Entitlements | null;
 }
 
+/** Whether a change row left the article inside `contract`, for webhooks: never under embargo. */
+function inside(contract: Entitlements, row: Pick<PreviousChange, 'change' | 'section' | 'syndication' | 'embargoed'>, defaultLevel: SyndicationLevel, anyKind = false): boolean {
+  if (!anyKind && row.change === 'deleted') return false;
+  if (row.embargoed !== 0) return false;
+  if (contract.sections !== null && !(row.section !== null && contract.sections.includes(row.section))) return false;
+  return contract.syndication.includes(row.syndication ?? defaultLevel);
+}
+
 /**
- * Whether a webhook hears of a change. Never of one the public cannot see (a write under
- * embargo: `article.embargo_lifted` tells of the article when it becomes public). A partner's
- * webhook stops with its key (activeWebhooks) or its contract's expiry, and hears only of rows in
- * its contract's sections and rights levels, as its change feed shows them: so a kill notice
- * reaches exactly the partners that could hold the story.
+ * What a webhook hears of a change, if anything. Never of one the public cannot see (a write
+ * under embargo: `article.embargo_lifted` tells of the article when it becomes public). A
+ * partner's webhook stops with its key (activeWebhooks) or its contract's expiry, and hears what
+ * its change feed shows: the rows that leave the article inside its contract's sections and
+ * rights levels, and, as `article.deleted`, one that takes out an article it held (withdrawn
+ * from its levels, moved out of its sections, deleted). So a kill notice reaches exactly the
+ * partners that could hold the story, and a mirror fed by webhooks stays as exact as the feed.
  */
-function hears(webhook: Listener, change: DispatchableChange, defaultLevel: SyndicationLevel, at: string): boolean {
-  if (webhook.after_seq >= change.seq || !webhook.events.has(change.event) || change.embargoed !== 0) return false;
+function heardAs(webhook: Listener, change: DispatchableChange, defaultLevel: SyndicationLevel, at: string): DispatchableChange | null {
+  if (webhook.after_seq >= change.seq) return null;
   const contract = webhook.contract;
-  if (contract === null) return true;
-  if (contract.expires_at !== null && contract.expires_at <= at) return false;
-  if (contract.sections !== null && !(change.section !== null && contract.sections.includes(change.section))) return false;
-  return contract.syndication.includes(change.syndication ?? defaultLevel);
+  let heard: DispatchableChange | null;
+  if (contract === null) heard = change.embargoed === 0 ? change : null;
+  else if (contract.expires_at !== null && contract.expires_at <= at) heard = null;
+  else if (inside(contract, change, defaultLevel)) heard = change;
+  else if (change.before ? inside(contract, change.before, defaultLevel) : change.change === 'deleted' && inside(contract, change, defaultLevel, true)) {
+    heard = asLeaving(change, change.before ?? change);
+  } else heard = null;
+  return heard && webhook.events.has(heard.event) ? heard : null;
 }
 
 /** The messages one page of changes implies for the webhooks that deliver now. */
@@ -74,20 +96,21 @@ function messagesFor(changes: DispatchableChange[], webhooks: ActiveWebhook[], d
     // Only a partner key carries a contract, as on reads (src/middleware/auth.ts).
     contract: webhook.key_role === 'partner' && webhook.key_entitlements ? (JSON.parse(webhook.key_entitlements) as Entitlements) : null,
   }));
-  return changes.flatMap((change) => {
-    const event = change.event;
-    return subscribed
-      .filter((webhook) => hears(webhook, change, defaultLevel, at))
-      .map((webhook) => ({
+  return changes.flatMap((change) =>
+    subscribed.flatMap((webhook) => {
+      const heard = heardAs(webhook, change, defaultLevel, at);
+      if (!heard) return [];
+      return [{
         id: messageId(change.seq, webhook.id),
         webhook_id: webhook.id,
         change_seq: change.seq,
         article_id: change.article_id,
-        event,
-        payload: payloadOf(change),
+        event: heard.event,
+        payload: payloadOf(heard),
         queued_at: at,
-      }));
-  });
+      }];
+    }),
+  );
 }
 
 /**

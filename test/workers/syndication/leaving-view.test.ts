@@ -20,20 +20,27 @@ async function feedOf(id: string, token: string | null = null): Promise<any[]> {
 }
 
 /** The `data` of every webhook message about `id`, oldest first. */
-async function webhookData(id: string): Promise<any[]> {
+async function webhookData(id: string, webhookId?: string): Promise<any[]> {
   await dispatchEvents(env);
-  const { results } = await env.DB.prepare('SELECT payload FROM webhook_messages WHERE article_id = ?1 ORDER BY change_seq').bind(id).all<{ payload: string }>();
-  return results.map((row) => JSON.parse(row.payload).data);
+  const { results } = await env.DB.prepare('SELECT webhook_id, event, payload FROM webhook_messages WHERE article_id = ?1 ORDER BY change_seq')
+    .bind(id)
+    .all<{ webhook_id: string; event: string; payload: string }>();
+  return results
+    .filter((row) => (webhookId === undefined ? row.webhook_id !== partnerHook : row.webhook_id === webhookId))
+    .map((row) => ({ event: row.event, ...JSON.parse(row.payload).data }));
 }
 
 let partner: string;
+let partnerHook: string;
 
 beforeAll(async () => {
   await resetStorage();
   await createArticles([{ slug: 'seed-world', section: 'world' }, { slug: 'seed-business', section: 'business' }]);
   await createWebhook({ events: ['article.published', 'article.updated', 'article.withdrawn', 'article.deleted'] });
-  const key = await call('/v1/admin/keys', { method: 'POST', body: { name: 'World desk', role: 'partner', entitlements: { sections: ['world'] } } });
-  partner = (await expectJson(key, 201)).data.secret;
+  const key = await call('/v1/admin/keys', { method: 'POST', body: { name: 'World desk', role: 'partner', entitlements: { sections: ['world'], syndication: ['allowed', 'restricted'] } } });
+  const { data } = await expectJson(key, 201);
+  partner = data.secret;
+  partnerHook = (await createWebhook({ events: ['article.published', 'article.updated', 'article.deleted'], key_id: data.id })).id;
 });
 
 describe('an article unpublished to a draft with a new slug, headline and URL in the same write', () => {
@@ -74,6 +81,37 @@ describe("an article moved out of a partner's sections with a new slug in the sa
     ]);
     // The public, which still reads it, hears of the rename.
     expect((await feedOf(article.id)).at(-1)).toMatchObject({ change: 'upsert', slug: 'acquisition-talks', previous_slug: 'world-story' });
+  });
+
+  it("is article.deleted to that partner's webhook, under the slug and headline it held, as its feed says", async () => {
+    const article = await createArticle({ headline: 'World Wire', body_html: '<p>Text.</p>', status: 'published', section: 'world' });
+    await patch(article.id, 1, { section: 'business', slug: 'business-wire', headline: 'Business Wire' });
+    expect((await webhookData(article.id, partnerHook)).map((data) => [data.event, data.change, data.slug, data.headline])).toEqual([
+      ['article.published', 'upsert', 'world-wire', 'World Wire'],
+      ['article.deleted', 'deleted', 'world-wire', 'World Wire'],
+    ]);
+    // Moved back, it is the partner's again; a write outside its contract meanwhile tells it nothing.
+    await patch(article.id, 2, { standfirst: 'Still in business.' });
+    await patch(article.id, 3, { section: 'world' });
+    expect((await webhookData(article.id, partnerHook)).map((data) => [data.event, data.slug])).toEqual([
+      ['article.published', 'world-wire'],
+      ['article.deleted', 'world-wire'],
+      ['article.updated', 'business-wire'],
+    ]);
+    expect((await feedOf(article.id, partner)).map((entry) => [entry.change, entry.slug])).toEqual([
+      ['upsert', 'world-wire'],
+      ['deleted', 'world-wire'],
+      ['upsert', 'business-wire'],
+    ]);
+  });
+
+  it("is article.deleted to that partner's webhook when its rights level leaves the contract", async () => {
+    const article = await createArticle({ headline: 'Rights Story', body_html: '<p>Text.</p>', status: 'published', section: 'world' });
+    await patch(article.id, 1, { rights: { syndication: 'none' } });
+    expect((await webhookData(article.id, partnerHook)).map((data) => [data.event, data.slug])).toEqual([
+      ['article.published', 'rights-story'],
+      ['article.deleted', 'rights-story'],
+    ]);
   });
 });
 
