@@ -27,7 +27,7 @@ export async function resolveLinks(db: Db, input: UpdateArticleInput, current: A
   ]);
   const errors: { path: string; message: string }[] = [];
   if (wanted.section && section!.results.length === 0) errors.push({ path: 'section', message: `No section has the slug "${wanted.section}".` });
-  if (wanted.image && image!.results.length === 0) errors.push({ path: 'image_id', message: `No media has the id "${wanted.image}".` });
+  if (wanted.image !== null && image!.results.length === 0) errors.push({ path: 'image_id', message: `No media has the id "${wanted.image}".` });
   const knownAuthors = new Map(authors!.results.map((row) => [row.slug!, row.name!]));
   const resolvedAuthors = (input.authors ?? []).map((ref, index) => {
     if (typeof ref !== 'string') return { slug: ref.slug, name: knownAuthors.get(ref.slug) ?? ref.name };

@@ -112,9 +112,10 @@ export const updateArticle = retryingLostRaces(async (ctx: WriteContext, id: str
     const excerpt = input.excerpt !== undefined ? input.excerpt : excerptWasDerived ? null : before.excerpt;
     Object.assign(after, deriveBodyFields(after.body_html, excerpt));
   }
-  if (input.status === 'published') Object.assign(after, { status: 'published', published_at: before.published_at ?? at, publish_at: null });
-  if (input.status === 'draft') Object.assign(after, { status: 'draft', publish_at: null });
-  if (input.publish_at) Object.assign(after, { status: 'scheduled', publish_at: input.publish_at });
+  // Leaving `withdrawn` by any of these, the reason goes with it, as on publish.
+  if (input.status === 'published') Object.assign(after, { status: 'published', published_at: before.published_at ?? at, publish_at: null, withdrawn_reason: null });
+  if (input.status === 'draft') Object.assign(after, { status: 'draft', publish_at: null, withdrawn_reason: null });
+  if (input.publish_at) Object.assign(after, { status: 'scheduled', publish_at: input.publish_at, withdrawn_reason: null });
   if (input.publish_at === null && before.status === 'scheduled' && !input.status) Object.assign(after, { status: 'draft', publish_at: null });
   const next = withEmbargo(before, after, input.embargoed_until, at);
   // Sending what the article already has is no change: no version, revision, change-feed row or

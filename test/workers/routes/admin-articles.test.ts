@@ -118,6 +118,17 @@ describe('updating with If-Match', () => {
 });
 
 describe('publishing, withdrawing and deleting', () => {
+  it.each([
+    ['republishes', { status: 'published' }, 'published'],
+    ['takes back to draft', { status: 'draft' }, 'draft'],
+    ['schedules', { publish_at: '2031-01-01T00:00:00Z' }, 'scheduled'],
+  ])('drops the withdrawn reason when a PATCH %s a withdrawn article, as publishing does', async (_, patch, status) => {
+    const article = await createArticle({ headline: `Withdrawn Then ${status}`, body_html: body, status: 'published' });
+    await expectJson(await call(`/v1/admin/articles/${article.id}/withdraw`, { method: 'POST', body: { reason: 'Legal review' } }), 200);
+    const { data } = await expectJson(await call(`/v1/admin/articles/${article.id}`, { method: 'PATCH', body: patch, headers: { 'If-Match': '"2"' } }), 200);
+    expect(data).toMatchObject({ status, withdrawn_reason: null, version: 3 });
+  });
+
   it('publishes, withdraws (public 410) and deletes (public 404), recording each in revisions and the change feed', async () => {
     const article = await createArticle({ headline: 'Lifecycle', body_html: body });
     const { data: published } = await expectJson(await call(`/v1/admin/articles/${article.id}/publish`, { method: 'POST' }), 200);
@@ -274,6 +285,15 @@ describe('nothing half-written', () => {
 });
 
 describe('validation', () => {
+  it('answers 422 naming image_id for an empty one, on create and on PATCH, and stores nothing', async () => {
+    const created = await expectJson(await call('/v1/admin/articles', { method: 'POST', body: { headline: 'No Image', body_html: body, image_id: '' } }), 422);
+    expect(created.errors.map((e: any) => e.path)).toEqual(['image_id']);
+    expect((await env.DB.prepare("SELECT count(*) AS n FROM articles WHERE slug = 'no-image'").first<{ n: number }>())!.n).toBe(0);
+    const article = await createArticle({ headline: 'Keeps Its Image', body_html: body });
+    const patched = await call(`/v1/admin/articles/${article.id}`, { method: 'PATCH', body: { image_id: '' }, headers: { 'If-Match': '"1"' } });
+    expect((await expectJson(patched, 422)).errors.map((e: any) => e.path)).toEqual(['image_id']);
+  });
+
   it('names every wrong field with 422', async () => {
     const res = await call('/v1/admin/articles', { method: 'POST', body: { headline: '', body_html: 5, section: 'Not A Slug', tags: 'x' } });
     const problem = await expectJson(res, 422);
