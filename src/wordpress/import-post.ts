@@ -4,6 +4,7 @@
  * same post twice changes nothing: an unchanged input is skipped by its hash, and a changed input
  * that yields the same article writes nothing either.
  */
+import { Problem } from '../app/problem';
 import { type WriteContext, changesNothing, commit, loadForWrite } from '../content/article-commit';
 import { defaultUrl } from '../content/editorial';
 import { sha256Hex } from '../content/hash';
@@ -11,6 +12,7 @@ import { newId } from '../content/ids';
 import { slugify } from '../content/slug';
 import { deriveBodyFields } from '../content/text';
 import { now as currentTime } from '../content/time';
+import { LostRace, WRITE_ATTEMPTS, backOff, contended } from '../content/write-races';
 import { type ArticleRecord, noSyndicationFields, syndicationFieldsOf } from '../db/article-writes';
 import { findArticleById, freeSlug } from '../db/articles';
 import { ensureSectionStatement, findWordPressPost, oldSlugStatements, wordpressPostStatement } from '../db/wordpress';
@@ -20,8 +22,25 @@ import { articleTerms, nextState } from './post-state';
 import { plainText } from './text';
 import type { Db } from '../storage/d1-session';
 
-/** Imports (or re-imports) one post; with `dryRun`, says what it would do and writes nothing. */
+/**
+ * Imports (or re-imports) one post; with `dryRun`, says what it would do and writes nothing. A
+ * write that loses a race (the same post sent twice at once, or two posts wanting one slug) is
+ * read and imported again, so the answer is the one it would get sent after the other: the same
+ * post `unchanged`, another post the next free slug.
+ */
 export async function importWordPressPost(ctx: WriteContext, post: WordPressPost, options: { dryRun?: boolean } = {}): Promise<ImportResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await importOnce(ctx, post, options);
+    } catch (error) {
+      if (!(error instanceof LostRace || (error instanceof Problem && error.status === 409))) throw error;
+      if (attempt >= WRITE_ATTEMPTS) throw contended();
+      await backOff(attempt);
+    }
+  }
+}
+
+async function importOnce(ctx: WriteContext, post: WordPressPost, options: { dryRun?: boolean }): Promise<ImportResult> {
   const at = ctx.at ?? currentTime();
   const { db } = ctx;
   const site = post.site.replace(/\/+$/, '');

@@ -1,6 +1,8 @@
+import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { call, expectJson } from '../helpers/admin';
 import { get, resetStorage } from '../helpers/articles';
+import { atOnce, tally } from '../properties/concurrency';
 
 const SITE = 'https://old.example.com';
 
@@ -64,6 +66,19 @@ describe('POST /v1/admin/wordpress/posts', () => {
     const renamed = await importPost(post({ tags: [{ slug: 'kenya', name: 'Kenya (country)' }], modified_gmt: '2023-09-22T08:00:00Z' }));
     expect(renamed.data).toMatchObject({ action: 'unchanged', version: 1 });
     expect((await expectJson(await get('/v1/changes'), 200)).data).toHaveLength(1);
+  });
+
+  it('answers 20 sends of the same post at once as sent one after another: one created, 19 unchanged', async () => {
+    const statuses = (await atOnce(20, () => call('/v1/admin/wordpress/posts', { method: 'POST', body: post() }))).map((res) => res.status);
+    expect(tally(statuses)).toEqual({ 201: 1, 200: 19 });
+    const count = async (table: string) => (await env.DB.prepare(`SELECT count(*) AS n FROM ${table}`).first<{ n: number }>())!.n;
+    expect([await count('articles'), await count('changes'), await count('revisions')]).toEqual([1, 1, 1]);
+  });
+
+  it('gives 20 different posts wanting one slug at once 20 articles, each with its own free slug', async () => {
+    const results = await atOnce(20, (i) => importPost(post({ id: 100 + i, slug: 'same' })));
+    expect(tally(results.map((result) => result.status))).toEqual({ 201: 20 });
+    expect(new Set(results.map((result) => result.data.slug))).toEqual(new Set(['same', ...Array.from({ length: 19 }, (_, i) => `same-${i + 2}`)]));
   });
 
   it('writes nothing on a dry run, yet says what it would do', async () => {
