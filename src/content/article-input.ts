@@ -37,7 +37,7 @@ export async function resolveLinks(db: Db, input: UpdateArticleInput, current: A
   const knownTags = new Map(tags!.results.map((row) => [row.slug!, row.name!]));
   const resolvedTags = (input.tags ?? []).map((name, index) => {
     const slug = wanted.tagSlugs[index]!;
-    if (!slug) errors.push({ path: `tags.${index}`, message: 'A tag needs at least one letter or digit.' });
+    if (!slug) errors.push({ path: `tags.${index}`, message: 'Has no letter or digit a slug can hold (a-z, 0-9; accents are folded, other scripts are not transliterated), so it makes no tag: give it in Latin letters.' });
     return { slug, name: knownTags.get(slug) ?? name };
   });
   if (errors.length > 0) throw invalidInput(errors, 422);

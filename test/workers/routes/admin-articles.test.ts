@@ -294,6 +294,11 @@ describe('validation', () => {
     expect((await expectJson(patched, 422)).errors.map((e: any) => e.path)).toEqual(['image_id']);
   });
 
+  it('answers 422 naming a tag in a script a slug cannot hold, saying so', async () => {
+    const problem = await expectJson(await call('/v1/admin/articles', { method: 'POST', body: { headline: 'Tagged', body_html: body, tags: ['Kenya', 'Россия'] } }), 422);
+    expect(problem.errors).toEqual([{ path: 'tags.1', message: expect.stringContaining('Latin letters') }]);
+  });
+
   it('names every wrong field with 422', async () => {
     const res = await call('/v1/admin/articles', { method: 'POST', body: { headline: '', body_html: 5, section: 'Not A Slug', tags: 'x' } });
     const problem = await expectJson(res, 422);
