@@ -61,9 +61,8 @@ export const CreateKeySchema = z
     name: z.string().trim().min(1).max(200),
     role: z.enum(ROLES),
     allowed_origins: z.array(OriginSchema).max(100).default([]).openapi({ description: 'For partner keys: the origins that may use the key and embed articles.' }),
-    // Null too, as a key reads them back (KeySchema): a client may copy them from one key to another.
-    rate_limit: nullable(RateLimitSchema).optional().openapi({ description: "The key's own limit; without it (or null), its role's default." }),
-    entitlements: nullable(EntitlementsSchema).optional().openapi({ description: 'For partner keys: the contract. Without one (or null) the key reads the public view.' }),
+    rate_limit: RateLimitSchema.optional().openapi({ description: "The key's own limit; without it, its role's default." }),
+    entitlements: EntitlementsSchema.optional().openapi({ description: 'For partner keys: the contract. Without one the key reads the public view.' }),
   })
   .openapi('CreateKey');
 

@@ -1624,12 +1624,10 @@ export interface components {
              * @default []
              */
             allowed_origins: string[];
-            /** @description The key's own limit; without it (or null), its role's default. */
-            rate_limit?: components["schemas"]["RateLimit"] | null;
-            /** @description For partner keys: the contract. Without one (or null) the key reads the public view. */
-            entitlements?: components["schemas"]["Entitlements"] | null;
+            rate_limit?: components["schemas"]["RateLimit"] & unknown;
+            entitlements?: components["schemas"]["Entitlements"];
         };
-        /** @description What a partner key reads in every public route (lists, search, related, feeds, change feed, oEmbed, card); anything outside it answers 404 to that key. Cached answers are shared by keys with equal contracts, never with the public. */
+        /** @description For partner keys: the contract. Without one the key reads the public view. */
         Entitlements: {
             /** @description Section slugs the key receives; absent: every section. */
             sections?: string[];
@@ -1663,7 +1661,7 @@ export interface components {
         };
         /** @description Replaces the contract whole (null: none, the key then reads the public view). Takes effect on the key's next request. */
         UpdateKey: {
-            entitlements: components["schemas"]["Entitlements"] | null;
+            entitlements: (components["schemas"]["Entitlements"] & unknown) | null;
         };
         CreatedWebhook: components["schemas"]["Webhook"] & {
             /**

@@ -45,19 +45,6 @@ describe('keys', () => {
     expect(res.headers.get('WWW-Authenticate')).toContain('Bearer');
   });
 
-  it('takes rate_limit and entitlements as null, as a key reads them back: the role default and the public view', async () => {
-    const { data: created } = await expectJson(
-      await call('/v1/admin/keys', { method: 'POST', body: { name: 'Copied', role: 'partner', rate_limit: null, entitlements: null } }),
-      201,
-    );
-    expect(created).toMatchObject({ rate_limit: null, entitlements: null });
-    const { data: copy } = await expectJson(
-      await call('/v1/admin/keys', { method: 'POST', body: { name: 'Copy of copied', role: created.role, rate_limit: created.rate_limit, entitlements: created.entitlements } }),
-      201,
-    );
-    expect(copy).toMatchObject({ rate_limit: null, entitlements: null });
-  });
-
   it('validates allowed_origins as origins', async () => {
     const problem = await expectJson(await call('/v1/admin/keys', { method: 'POST', body: { name: 'x', role: 'partner', allowed_origins: ['https://ok.example', 'https://bad.example/path'] } }), 422);
     expect(problem.errors.map((e: any) => e.path)).toEqual(['allowed_origins.1']);
